@@ -1,0 +1,8 @@
+package io.duijie.contracts;
+
+/** How a person is notified. */
+public enum Channel {
+
+	INBOX, EMAIL, WEBHOOK
+
+}

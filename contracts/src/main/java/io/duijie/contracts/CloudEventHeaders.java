@@ -1,0 +1,30 @@
+package io.duijie.contracts;
+
+/**
+ * Kafka header names of CloudEvents 1.0 in binary content mode (Kafka protocol binding). Values are UTF-8 strings.
+ */
+public final class CloudEventHeaders {
+
+	public static final String SPEC_VERSION = "ce_specversion";
+
+	public static final String ID = "ce_id";
+
+	public static final String TYPE = "ce_type";
+
+	public static final String SOURCE = "ce_source";
+
+	public static final String TIME = "ce_time";
+
+	/** The record key, repeated as the CloudEvents {@code subject}. */
+	public static final String SUBJECT = "ce_subject";
+
+	public static final String CONTENT_TYPE = "content-type";
+
+	public static final String SPEC_VERSION_1_0 = "1.0";
+
+	public static final String APPLICATION_JSON = "application/json";
+
+	private CloudEventHeaders() {
+	}
+
+}

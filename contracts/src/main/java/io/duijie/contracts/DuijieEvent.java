@@ -1,0 +1,17 @@
+package io.duijie.contracts;
+
+import java.time.Instant;
+
+/** What every Duijie event carries besides its own fields. */
+public sealed interface DuijieEvent permits EnterpriseProfileEvent, InvestorProfileEvent, CounterpartProfileEvent,
+		MatchEvent, NotificationDelivered {
+
+	/** Unique per event; also the CloudEvents {@code id}. */
+	String eventId();
+
+	Instant occurredAt();
+
+	/** The aggregate id, equal to the record key. */
+	String key();
+
+}

@@ -1,0 +1,38 @@
+package io.duijie.contracts;
+
+import java.util.List;
+
+/**
+ * Kafka topic names. One writing service per topic; the record key is the aggregate id.
+ * Every consumed topic has a dead-letter topic named {@code <topic>-dlt}.
+ */
+public final class Topics {
+
+	/** Compacted; written by intake-service; key = enterpriseId. */
+	public static final String ENTERPRISE_PROFILES = "enterprise-profiles";
+
+	/** Compacted; written by intake-service; key = investorId. */
+	public static final String INVESTOR_PROFILES = "investor-profiles";
+
+	/** Compacted; written by intake-service; key = counterpartId. */
+	public static final String COUNTERPART_PROFILES = "counterpart-profiles";
+
+	/** Written by matching-service; key = matchId. */
+	public static final String MATCHES = "matches";
+
+	/** Written by notification-service; key = recipientId. */
+	public static final String NOTIFICATION_DELIVERIES = "notification-deliveries";
+
+	/** The three compacted profile topics. */
+	public static final List<String> PROFILE_TOPICS = List.of(ENTERPRISE_PROFILES, INVESTOR_PROFILES,
+			COUNTERPART_PROFILES);
+
+	private Topics() {
+	}
+
+	/** The dead-letter topic of a consumed topic. */
+	public static String deadLetter(String topic) {
+		return topic + "-dlt";
+	}
+
+}
