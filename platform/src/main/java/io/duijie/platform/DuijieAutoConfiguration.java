@@ -6,7 +6,6 @@ import java.util.Map;
 import io.duijie.platform.kafka.CloudEventDeserializer;
 import io.duijie.platform.kafka.CloudEventSerializer;
 import io.duijie.platform.kafka.DuijieTopics;
-import io.duijie.platform.kafka.EventSchemas;
 import io.duijie.platform.kafka.InvalidEventException;
 import io.duijie.platform.replay.CompactedTopicReplayer;
 import io.duijie.platform.replay.RebuildableStore;
@@ -53,11 +52,6 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 public class DuijieAutoConfiguration {
 
 	@Bean
-	EventSchemas eventSchemas(JsonMapper mapper) {
-		return new EventSchemas(mapper);
-	}
-
-	@Bean
 	DuijieTopics duijieTopics(DuijieProperties properties) {
 		return new DuijieTopics(properties.kafka());
 	}
@@ -80,14 +74,13 @@ public class DuijieAutoConfiguration {
 	}
 
 	@Bean
-	DefaultKafkaConsumerFactoryCustomizer duijieConsumerFactoryCustomizer(JsonMapper mapper, EventSchemas schemas,
+	DefaultKafkaConsumerFactoryCustomizer duijieConsumerFactoryCustomizer(JsonMapper mapper,
 			DuijieProperties properties) {
 		return (factory) -> {
 			@SuppressWarnings("unchecked")
 			DefaultKafkaConsumerFactory<String, Object> consumers = (DefaultKafkaConsumerFactory<String, Object>) factory;
 			consumers.setKeyDeserializer(new ErrorHandlingDeserializer<>(new StringDeserializer()));
-			Deserializer<Object> values = new CloudEventDeserializer(mapper, schemas,
-					properties.kafka().maxHeaderBytes());
+			Deserializer<Object> values = new CloudEventDeserializer(mapper, properties.kafka().maxHeaderBytes());
 			consumers.setValueDeserializer(new ErrorHandlingDeserializer<>(values));
 			consumers.updateConfigs(Map.of(
 					// a new consumer group reads the compacted profile topics from the start

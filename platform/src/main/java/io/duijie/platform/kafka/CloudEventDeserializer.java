@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.duijie.contracts.CloudEventHeaders;
+import io.duijie.contracts.EventSchemas;
 import io.duijie.contracts.EventType;
 import io.duijie.contracts.Topics;
 import org.apache.kafka.common.header.Header;
@@ -24,13 +25,10 @@ public final class CloudEventDeserializer implements Deserializer<Object> {
 
 	private final JsonMapper mapper;
 
-	private final EventSchemas schemas;
-
 	private final int maxHeaderBytes;
 
-	public CloudEventDeserializer(JsonMapper mapper, EventSchemas schemas, int maxHeaderBytes) {
+	public CloudEventDeserializer(JsonMapper mapper, int maxHeaderBytes) {
 		this.mapper = mapper;
-		this.schemas = schemas;
 		this.maxHeaderBytes = maxHeaderBytes;
 	}
 
@@ -59,7 +57,7 @@ public final class CloudEventDeserializer implements Deserializer<Object> {
 		if (contentType != null && !contentType.startsWith(CloudEventHeaders.APPLICATION_JSON)) {
 			throw new InvalidEventException("content-type must be application/json, was " + contentType);
 		}
-		List<String> errors = this.schemas.validate(type, data);
+		List<String> errors = EventSchemas.validate(ceType, data);
 		if (!errors.isEmpty()) {
 			throw new InvalidEventException(ceType + " does not match its schema: " + String.join("; ", errors));
 		}

@@ -1,0 +1,560 @@
+package io.duijie.contracts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import io.duijie.contracts.MatchRetracted.RetractionReason;
+import io.duijie.contracts.NotificationDelivered.DeliveryStatus;
+import io.duijie.contracts.NotificationDelivered.RecipientType;
+import org.assertj.core.api.SoftAssertions;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Every event type has a JSON Schema that matches its record exactly, accepts what Jackson 3 writes for a realistic
+ * event, and rejects broken payloads.
+ */
+class EventSchemasTest {
+
+	/** What producers use: Jackson 3 defaults. */
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private static final Instant AT = Instant.parse("2025-06-18T09:30:00Z");
+
+	private static final String ENTERPRISE_ID = "ent-91440605MA4UH8K2XW";
+
+	private static final String COUNTERPART_ID = "cp-qingyuan-hitech-new-materials";
+
+	private static final String INVESTOR_ID = "inv-yueke-qingyuan-fund";
+
+	private static final String MATCH_ID = MatchEvent.matchId(ENTERPRISE_ID, COUNTERPART_ID);
+
+	private static final String REVISION = MatchProposed.revision(2, 1);
+
+	/** Shared shapes in {@code $defs} and the records they describe. */
+	private static final Map<String, Class<? extends Record>> DEFS = Map.of("EnterpriseProfile",
+			EnterpriseProfile.class, "InvestorProfile", InvestorProfile.class, "CounterpartProfile",
+			CounterpartProfile.class, "Region", Region.class, "Contact", Contact.class, "Needs", Needs.class, "Space",
+			Space.class, "MatchReason", MatchReason.class);
+
+	/** Nullable components that a rule of the schema requires in the samples' context. */
+	private static final Set<String> CONDITIONALLY_REQUIRED = Set.of("/partnerKind");
+
+	// --- samples: an aluminium-profile (铝型材) maker from 佛山 and 清远高新区's 新材料 cluster
+
+	static DuijieEvent sample(EventType type) {
+		return switch (type) {
+			case ENTERPRISE_PROFILE_SUBMITTED -> new EnterpriseProfileSubmitted("2f1c0d6e-5a43-4b0e-9c1d-1f0a8e7b6c01",
+					AT, ENTERPRISE_ID, 2, enterprise());
+			case ENTERPRISE_PROFILE_WITHDRAWN -> new EnterpriseProfileWithdrawn("7b9e4a12-03c5-4f7d-8a6b-2d4e5f6a7b02",
+					AT, ENTERPRISE_ID, 3);
+			case INVESTOR_PROFILE_SUBMITTED -> new InvestorProfileSubmitted("c3d2e1f0-1a2b-4c3d-8e4f-5a6b7c8d9e03", AT,
+					INVESTOR_ID, 1, investor());
+			case INVESTOR_PROFILE_WITHDRAWN -> new InvestorProfileWithdrawn("d4e3f2a1-2b3c-4d4e-9f5a-6b7c8d9e0f04", AT,
+					INVESTOR_ID, 2);
+			case COUNTERPART_PROFILE_SUBMITTED -> new CounterpartProfileSubmitted(
+					"e5f4a3b2-3c4d-4e5f-8a6b-7c8d9e0f1a05", AT, COUNTERPART_ID, 1, cluster());
+			case COUNTERPART_PROFILE_WITHDRAWN -> new CounterpartProfileWithdrawn(
+					"f6a5b4c3-4d5e-4f6a-9b7c-8d9e0f1a2b06", AT, COUNTERPART_ID, 2);
+			case MATCH_PROPOSED -> new MatchProposed("a7b6c5d4-5e6f-4a7b-8c8d-9e0f1a2b3c07", AT, MATCH_ID, REVISION,
+					ENTERPRISE_ID, 2, "佛山市南海区华信铝型材有限公司", "staff-qy-017", COUNTERPART_ID, PartnerType.COUNTERPART,
+					CounterpartKind.PARK_INDUSTRY, 1, "新材料", "清远高新区", 0.86,
+					List.of(new MatchReason("industry-code", 0.45, "行业代码相同：C3252 铝压延加工",
+							"Same industry class: C3252 aluminium rolling"),
+							new MatchReason("keywords", 0.26, "关键词命中：铝型材、高性能合金",
+									"Keywords matched: aluminium profiles, high-performance alloys"),
+							new MatchReason("region", 0.15, "佛山至清远车程约一个半小时，属大湾区产业转移承接地",
+									"About 90 minutes from Foshan; a receiving area for Greater Bay Area industry")));
+			case MATCH_RETRACTED -> new MatchRetracted("b8c7d6e5-6f7a-4b8c-9d9e-0f1a2b3c4d08", AT, MATCH_ID,
+					ENTERPRISE_ID, COUNTERPART_ID, RetractionReason.PARTNER_WITHDRAWN);
+			case NOTIFICATION_DELIVERED -> new NotificationDelivered("c9d8e7f6-7a8b-4c9d-8e0f-1a2b3c4d5e09", AT,
+					MATCH_ID + "/" + REVISION + "/" + ENTERPRISE_ID + "/EMAIL", ENTERPRISE_ID, RecipientType.ENTERPRISE,
+					Channel.EMAIL, MATCH_ID, REVISION, DeliveryStatus.DELIVERED, null);
+		};
+	}
+
+	private static EnterpriseProfile enterprise() {
+		return new EnterpriseProfile("佛山市南海区华信铝型材有限公司", "Foshan Nanhai Huaxin Aluminium Profile Co., Ltd.",
+				"91440605MA4UH8K2XW", IdentityType.USCC, new Region("440605", "佛山市南海区"), List.of("C3252", "C3312"),
+				"专业生产建筑及工业铝型材，年产能5万吨，计划在粤北新建熔铸与挤压生产基地。", Stage.GROWTH, List.of("高新技术企业", "专精特新"),
+				new Needs(66_667L, 20_000L, 50_000_000L, List.of("高强铝合金熔铸", "表面处理环保工艺")),
+				new Contact("陈志强", "+86 757 8628 8000", "chenzq@huaxin-alu.example.cn"), "staff-qy-017");
+	}
+
+	private static InvestorProfile investor() {
+		return new InvestorProfile("粤科清远创新创业投资基金", null, List.of("新材料", "新能源", "电子信息"), List.of("C32", "C38"),
+				List.of(Stage.STARTUP, Stage.GROWTH), 5_000_000L, 30_000_000L, List.of("441800", "440600"),
+				"清远高新区三只产业基金之一，重点投资落户清远的大湾区科技型企业。", null, null);
+	}
+
+	private static CounterpartProfile cluster() {
+		return new CounterpartProfile(CounterpartKind.PARK_INDUSTRY, "新材料", "New Materials", "清远高新区",
+				new Region("441800", "清远市"), "清远高新区“5+1”主导产业之一，集聚铝型材、高性能合金与先进陶瓷企业，承接大湾区产业转移。",
+				List.of("C32", "C3252"), List.of("铝型材", "高性能合金", "产业链配套"), List.of(), null,
+				new Contact("李敏", null, "invest@qyhtz.example.cn"));
+	}
+
+	// --- every type: schema resource, sample, exact shape
+
+	@ParameterizedTest
+	@EnumSource(EventType.class)
+	void everyEventTypeHasASchemaResourceThatParsesAndIsAValidDraft202012Schema(EventType type) {
+		JsonNode schema = schemaNode(type);
+		assertThat(schema.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+		assertThat(schema.path("$id").asString())
+			.isEqualTo("https://duijie.io/schemas/" + type.type() + ".schema.json");
+		assertThat(schema.path("title").asString()).startsWith(type.payloadType().getSimpleName() + " (");
+		assertThat(schema.path("description").asString()).contains(type.topic());
+		assertThat(schema.path("additionalProperties").isMissingNode()).as("open at the top level").isTrue();
+		assertThat(schema.toString()).as("self-contained").doesNotContain("\"$ref\":\"http").doesNotContain(".json#");
+		Schema metaSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+			.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+		assertThat(metaSchema.validate(schema)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(EventType.class)
+	void realisticEventSerialisedByJackson3IsValid(EventType type) {
+		DuijieEvent event = sample(type);
+		assertThat(EventType.of(event)).isEqualTo(type);
+		byte[] json = MAPPER.writeValueAsBytes(event);
+
+		assertThat(EventSchemas.validate(type.type(), json)).isEmpty();
+		EventSchemas.assertValid(type.type(), json);
+		JsonNode tree = MAPPER.readTree(json);
+		assertThat(tree.has("key")).as("key() is not serialised").isFalse();
+		assertThat(tree.path("occurredAt").asString()).isEqualTo("2025-06-18T09:30:00Z");
+		assertThat(MAPPER.readValue(json, type.payloadType())).isEqualTo(event);
+	}
+
+	@ParameterizedTest
+	@EnumSource(EventType.class)
+	void schemaPropertiesAndRequiredListAreExactlyTheRecordComponents(EventType type) {
+		JsonNode schema = schemaNode(type);
+		assertShape(type.type(), schema, type.payloadType());
+		schema.path("$defs").properties().forEach((def) -> {
+			assertThat(DEFS).as("known $defs").containsKey(def.getKey());
+			assertShape(type.type() + " $defs/" + def.getKey(), def.getValue(), DEFS.get(def.getKey()));
+		});
+	}
+
+	@ParameterizedTest
+	@EnumSource(EventType.class)
+	void everyFieldIsRequiredAndOnlyNullableFieldsAcceptNull(EventType type) {
+		ObjectNode valid = tree(type);
+		List<Field> fields = new ArrayList<>();
+		collectFields(type.payloadType(), valid, "", fields);
+		assertThat(fields).hasSizeGreaterThanOrEqualTo(4);
+		SoftAssertions softly = new SoftAssertions();
+		for (Field field : fields) {
+			softly.assertThat(validate(type, mutate(valid, field.pointer(), (parent) -> parent.remove(field.name()))))
+				.as("%s without %s", type.type(), field.pointer())
+				.isNotEmpty();
+			List<String> errorsWhenNull = validate(type,
+					mutate(valid, field.pointer(), (parent) -> parent.putNull(field.name())));
+			if (field.nullable() && !CONDITIONALLY_REQUIRED.contains(field.pointer())) {
+				softly.assertThat(errorsWhenNull).as("%s with %s null", type.type(), field.pointer()).isEmpty();
+			}
+			else {
+				softly.assertThat(errorsWhenNull).as("%s with %s null", type.type(), field.pointer()).isNotEmpty();
+			}
+		}
+		softly.assertAll();
+	}
+
+	@ParameterizedTest
+	@EnumSource(EventType.class)
+	void unknownPropertiesAreToleratedForAdditiveEvolution(EventType type) {
+		ObjectNode event = tree(type);
+		event.put("traceParent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+		assertThat(validate(type, event)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(EventType.class)
+	void occurredAtMustBeAnRfc3339DateTime(EventType type) {
+		assertThat(validate(type, mutate(tree(type), "/occurredAt", (e) -> e.put("occurredAt", "2025-06-18 09:30"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/occurredAt", (e) -> e.put("occurredAt", 1750239000.0))))
+			.as("epoch seconds, as Jackson 2 wrote by default")
+			.isNotEmpty();
+		assertThat(validate(type,
+				mutate(tree(type), "/occurredAt", (e) -> e.put("occurredAt", "2025-06-18T17:30:00.123456789+08:00"))))
+			.isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(EventType.class)
+	void eventIdMustNotBeEmpty(EventType type) {
+		assertThat(validate(type, mutate(tree(type), "/eventId", (e) -> e.put("eventId", "")))).isNotEmpty();
+	}
+
+	// --- profiles
+
+	@ParameterizedTest
+	@ValueSource(strings = { "enterprise", "investor", "counterpart" })
+	void withdrawalWithoutEventIdOrWithVersionZeroIsInvalid(String aggregate) {
+		EventType type = EventType.ofType("io.duijie." + aggregate + ".profile.withdrawn.v1").orElseThrow();
+		assertThat(validate(type, mutate(tree(type), "/eventId", (e) -> e.remove("eventId"))))
+			.singleElement()
+			.asString()
+			.startsWith("(root): ")
+			.contains("eventId");
+		assertThat(validate(type, mutate(tree(type), "/version", (e) -> e.put("version", 0)))).isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/version", (e) -> e.put("version", "3")))).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = EventType.class, names = ".*_WITHDRAWN", mode = EnumSource.Mode.MATCH_ANY)
+	void aTombstoneIsNotAnEvent(EventType type) {
+		assertThat(EventSchemas.validate(type.type(), null)).singleElement().asString().contains("tombstone");
+		assertThat(EventSchemas.validate(type.type(), "null".getBytes(StandardCharsets.UTF_8))).isNotEmpty();
+		assertThat(EventSchemas.validate(type.type(), new byte[0])).isNotEmpty();
+	}
+
+	@Test
+	void enterpriseWithBadEnumsIsInvalid() {
+		EventType type = EventType.ENTERPRISE_PROFILE_SUBMITTED;
+		assertThat(validate(type, mutate(tree(type), "/profile/identityType", (p) -> p.put("identityType", "TW_CR"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/profile/stage", (p) -> p.put("stage", "UNICORN"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/profile/stage", (p) -> p.put("stage", "growth"))))
+			.isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "4406", "4406050", "44060A", "４４０６０５", "" })
+	void badGbt2260RegionCodeIsInvalid(String code) {
+		EventType enterprise = EventType.ENTERPRISE_PROFILE_SUBMITTED;
+		assertThat(validate(enterprise, mutate(tree(enterprise), "/profile/region/code", (r) -> r.put("code", code))))
+			.singleElement()
+			.asString()
+			.contains("/profile/region/code");
+		EventType counterpart = EventType.COUNTERPART_PROFILE_SUBMITTED;
+		assertThat(validate(counterpart, mutate(tree(counterpart), "/profile/region/code", (r) -> r.put("code", code))))
+			.isNotEmpty();
+		EventType investor = EventType.INVESTOR_PROFILE_SUBMITTED;
+		assertThat(validate(investor, mutate(tree(investor), "/profile/regionCodes", (p) -> p.withArray("regionCodes")
+			.add(code)))).isNotEmpty();
+	}
+
+	@Test
+	void hongKongAndMacauRegionsAreValid() {
+		EventType type = EventType.ENTERPRISE_PROFILE_SUBMITTED;
+		ObjectNode event = mutate(tree(type), "/profile/region", (r) -> r.put("code", "810000").put("name", "香港特别行政区"));
+		event = mutate(event, "/profile/identityType",
+				(p) -> p.put("identityType", "HK_CR").put("creditCode", "3086352"));
+		assertThat(validate(type, event)).isEmpty();
+		event = mutate(event, "/profile/region", (r) -> r.put("code", "820000").put("name", "澳门特别行政区"));
+		event = mutate(event, "/profile/identityType",
+				(p) -> p.put("identityType", "MO_CR").put("creditCode", "80123"));
+		assertThat(validate(type, event)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "91440605MA4UH8K2X", "91440605MA4UH8K2XWW", "91440605ma4uh8k2xw", "914406O5MA4UH8K2XW",
+			"91440605MA4UH8K2XI", "91440605MA4UH8K2XS", "3086352" })
+	void malformedUnifiedSocialCreditCodeIsInvalid(String creditCode) {
+		EventType type = EventType.ENTERPRISE_PROFILE_SUBMITTED;
+		assertThat(validate(type, mutate(tree(type), "/profile/creditCode", (p) -> p.put("creditCode", creditCode))))
+			.isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "铝型材", "C325A", "Z32", "C32521", "3" })
+	void badIndustryCodeIsInvalid(String code) {
+		EventType type = EventType.ENTERPRISE_PROFILE_SUBMITTED;
+		assertThat(validate(type,
+				mutate(tree(type), "/profile/industryCodes", (p) -> p.withArray("industryCodes").add(code))))
+			.isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "C", "C32", "C325", "C3252", "32", "3252" })
+	void gbt4754CodesAtEveryLevelAreValid(String code) {
+		EventType type = EventType.ENTERPRISE_PROFILE_SUBMITTED;
+		assertThat(validate(type, mutate(tree(type), "/profile/industryCodes",
+				(p) -> p.putArray("industryCodes").add(code))))
+			.isEmpty();
+	}
+
+	@Test
+	void duplicateIndustryCodesAreInvalid() {
+		EventType type = EventType.ENTERPRISE_PROFILE_SUBMITTED;
+		assertThat(validate(type,
+				mutate(tree(type), "/profile/industryCodes", (p) -> p.withArray("industryCodes").add("C3252"))))
+			.isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "chenzq", "陈志强@", "chenzq@@huaxin-alu.example.cn", "chen zq@huaxin-alu.example.cn" })
+	void badEmailIsInvalid(String email) {
+		EventType type = EventType.ENTERPRISE_PROFILE_SUBMITTED;
+		assertThat(validate(type, mutate(tree(type), "/profile/contact/email", (c) -> c.put("email", email))))
+			.singleElement()
+			.asString()
+			.contains("email");
+	}
+
+	@Test
+	void negativeNeedsAreInvalid() {
+		EventType type = EventType.ENTERPRISE_PROFILE_SUBMITTED;
+		assertThat(validate(type, mutate(tree(type), "/profile/needs/fundingCny", (n) -> n.put("fundingCny", -1))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/profile/needs/landAreaM2", (n) -> n.put("landAreaM2", 66.7))))
+			.as("integers only")
+			.isNotEmpty();
+	}
+
+	@Test
+	void investorWithBadStagesOrTicketsIsInvalid() {
+		EventType type = EventType.INVESTOR_PROFILE_SUBMITTED;
+		assertThat(validate(type, mutate(tree(type), "/profile/stages", (p) -> p.withArray("stages").add("IPO"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/profile/stages", (p) -> p.withArray("stages").add("GROWTH"))))
+			.as("duplicate stage")
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/profile/ticketMinCny", (p) -> p.put("ticketMinCny", -5))))
+			.isNotEmpty();
+	}
+
+	@Test
+	void spaceCounterpartNeedsItsSpace() {
+		EventType type = EventType.COUNTERPART_PROFILE_SUBMITTED;
+		ObjectNode spaceWithout = mutate(tree(type), "/profile/kind", (p) -> p.put("kind", "SPACE"));
+		assertThat(validate(type, spaceWithout)).isNotEmpty();
+
+		ObjectNode factory = mutate(spaceWithout, "/profile/space", (p) -> p.putObject("space")
+			.put("type", "FACTORY")
+			.put("areaM2", 12_000)
+			.put("priceCnyPerM2Month", 12.5));
+		assertThat(validate(type, factory)).isEmpty();
+		assertThat(validate(type, mutate(factory, "/profile/space/priceCnyPerM2Month",
+				(s) -> s.putNull("priceCnyPerM2Month"))))
+			.isEmpty();
+		assertThat(validate(type, mutate(factory, "/profile/space/type", (s) -> s.put("type", "WAREHOUSE"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(factory, "/profile/space/areaM2", (s) -> s.put("areaM2", 0)))).isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/profile/kind", (p) -> p.put("kind", "FUND")))).isNotEmpty();
+	}
+
+	// --- matches and notifications
+
+	@ParameterizedTest
+	@ValueSource(doubles = { 1.5, -0.01, 1.0000001 })
+	void scoreOutsideZeroToOneIsInvalid(double score) {
+		EventType type = EventType.MATCH_PROPOSED;
+		assertThat(validate(type, mutate(tree(type), "/score", (m) -> m.put("score", score)))).singleElement()
+			.asString()
+			.contains("/score");
+		assertThat(validate(type, mutate(tree(type), "/reasons/0/contribution",
+				(r) -> r.put("contribution", score))))
+			.isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(doubles = { 0.0, 1.0 })
+	void scoreBoundsAreValid(double score) {
+		EventType type = EventType.MATCH_PROPOSED;
+		assertThat(validate(type, mutate(tree(type), "/score", (m) -> m.put("score", score)))).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "e2p1", "v1", "e0-p1", "e2-p", "E2-P1", "e2-p1 " })
+	void badRevisionIsInvalid(String revision) {
+		for (EventType type : List.of(EventType.MATCH_PROPOSED, EventType.NOTIFICATION_DELIVERED)) {
+			assertThat(validate(type, mutate(tree(type), "/revision", (m) -> m.put("revision", revision))))
+				.as(type.type())
+				.isNotEmpty();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ent-91440605MA4UH8K2XW", "~cp-1", "ent-1~", "" })
+	void matchIdWithoutBothSidesIsInvalid(String matchId) {
+		for (EventType type : List.of(EventType.MATCH_PROPOSED, EventType.MATCH_RETRACTED,
+				EventType.NOTIFICATION_DELIVERED)) {
+			assertThat(validate(type, mutate(tree(type), "/matchId", (m) -> m.put("matchId", matchId))))
+				.as(type.type())
+				.isNotEmpty();
+		}
+	}
+
+	@Test
+	void matchProposedWithBadEnumsOrReasonsIsInvalid() {
+		EventType type = EventType.MATCH_PROPOSED;
+		assertThat(validate(type, mutate(tree(type), "/partnerType", (m) -> m.put("partnerType", "FUND"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/partnerKind", (m) -> m.put("partnerKind", "CLUSTER"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/reasons", (m) -> m.putArray("reasons"))))
+			.as("every match has a reason")
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/reasons/0/factor", (r) -> r.put("factor", "Industry Code"))))
+			.isNotEmpty();
+	}
+
+	@Test
+	void partnerKindIsSetForCounterpartsAndNullForInvestors() {
+		EventType type = EventType.MATCH_PROPOSED;
+		ObjectNode investorMatch = mutate(tree(type), "/partnerType", (m) -> m.put("partnerType", "INVESTOR")
+			.put("partnerId", INVESTOR_ID)
+			.put("matchId", MatchEvent.matchId(ENTERPRISE_ID, INVESTOR_ID))
+			.put("partnerName", "粤科清远创新创业投资基金")
+			.putNull("parkName")
+			.putNull("partnerKind"));
+		assertThat(validate(type, investorMatch)).isEmpty();
+		assertThat(validate(type, mutate(investorMatch, "/partnerKind", (m) -> m.put("partnerKind", "SPACE"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/partnerKind", (m) -> m.putNull("partnerKind"))))
+			.isNotEmpty();
+	}
+
+	@Test
+	void matchRetractedWithBadReasonIsInvalid() {
+		EventType type = EventType.MATCH_RETRACTED;
+		assertThat(validate(type, mutate(tree(type), "/reason", (m) -> m.put("reason", "EXPIRED")))).isNotEmpty();
+	}
+
+	@Test
+	void notificationWithBadChannelStatusOrIdIsInvalid() {
+		EventType type = EventType.NOTIFICATION_DELIVERED;
+		assertThat(validate(type, mutate(tree(type), "/channel", (n) -> n.put("channel", "SMS")))).isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/status", (n) -> n.put("status", "SENT")))).isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/recipientType", (n) -> n.put("recipientType", "PARK"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/notificationId", (n) -> n.put("notificationId", "n-1"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/notificationId",
+				(n) -> n.put("notificationId", MATCH_ID + "/" + REVISION + "/" + ENTERPRISE_ID + "/SMS"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/detail", (n) -> n.put("status", "FAILED")
+			.put("detail", "SMTP 550: mailbox unavailable")))).isEmpty();
+	}
+
+	// --- the validator itself
+
+	@Test
+	void unknownCeTypeIsOneError() {
+		assertThat(EventSchemas.validate("io.duijie.meeting.scheduled.v1", "{}".getBytes(StandardCharsets.UTF_8)))
+			.singleElement()
+			.asString()
+			.contains("io.duijie.meeting.scheduled.v1");
+	}
+
+	@Test
+	void malformedJsonIsReportedNotThrown() {
+		String type = EventType.MATCH_RETRACTED.type();
+		assertThat(EventSchemas.validate(type, "{\"eventId\":".getBytes(StandardCharsets.UTF_8))).singleElement()
+			.asString()
+			.startsWith("Not JSON");
+		byte[] twoDocuments = (new String(MAPPER.writeValueAsBytes(sample(EventType.MATCH_RETRACTED)),
+				StandardCharsets.UTF_8) + " {}")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(EventSchemas.validate(type, twoDocuments)).singleElement().asString().startsWith("Not JSON");
+	}
+
+	@Test
+	void assertValidListsEveryError() {
+		EventType type = EventType.MATCH_PROPOSED;
+		ObjectNode broken = mutate(tree(type), "/score", (m) -> m.put("score", 1.5).remove("revision"));
+		byte[] json = MAPPER.writeValueAsBytes(broken);
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> EventSchemas.assertValid(type.type(), json))
+			.withMessageContaining(type.type())
+			.withMessageContaining("/score")
+			.withMessageContaining("revision");
+	}
+
+	// --- helpers
+
+	private static JsonNode schemaNode(EventType type) {
+		try (InputStream in = EventType.class.getResourceAsStream(type.schemaResource())) {
+			assertThat(in).as("classpath resource %s", type.schemaResource()).isNotNull();
+			return MAPPER.readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void assertShape(String what, JsonNode schema, Class<?> record) {
+		List<String> components = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+		List<String> properties = new ArrayList<>(schema.path("properties").propertyNames());
+		List<String> required = schema.path("required").valueStream().map(JsonNode::asString).toList();
+		assertThat(properties).as("%s properties", what).containsExactlyElementsOf(components);
+		assertThat(required).as("%s required", what).containsExactlyElementsOf(components);
+		assertThat(schema.path("type").asString()).as("%s type", what).isEqualTo("object");
+		assertThat(schema.path("additionalProperties").isMissingNode()).as("%s open", what).isTrue();
+	}
+
+	private record Field(String pointer, String name, boolean nullable) {
+	}
+
+	/** Every component of the record, recursively through nested records and lists of records. */
+	private static void collectFields(Class<?> record, JsonNode node, String pointer, List<Field> fields) {
+		for (RecordComponent component : record.getRecordComponents()) {
+			String path = pointer + "/" + component.getName();
+			boolean nullable = component.getAnnotatedType().isAnnotationPresent(Nullable.class);
+			fields.add(new Field(path, component.getName(), nullable));
+			JsonNode value = node.path(component.getName());
+			if (component.getType().isRecord() && value.isObject()) {
+				collectFields(component.getType(), value, path, fields);
+			}
+			if (component.getType() == List.class && value.isArray() && !value.isEmpty()
+					&& component.getGenericType() instanceof ParameterizedType list
+					&& list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+				collectFields(element, value.get(0), path + "/0", fields);
+			}
+		}
+	}
+
+	private static ObjectNode tree(EventType type) {
+		return (ObjectNode) MAPPER.readTree(MAPPER.writeValueAsBytes(sample(type)));
+	}
+
+	/** A copy of {@code event} with {@code change} applied to the object that holds the field at {@code pointer}. */
+	private static ObjectNode mutate(ObjectNode event, String pointer, Consumer<ObjectNode> change) {
+		ObjectNode copy = event.deepCopy();
+		JsonNode parent = copy.at(JsonPointer.compile(pointer).head());
+		assertThat(parent.isObject()).as("object at %s", pointer).isTrue();
+		change.accept((ObjectNode) parent);
+		return copy;
+	}
+
+	private static List<String> validate(EventType type, JsonNode event) {
+		return EventSchemas.validate(type.type(), MAPPER.writeValueAsBytes(event));
+	}
+
+}
