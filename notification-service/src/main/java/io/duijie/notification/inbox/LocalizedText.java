@@ -1,0 +1,5 @@
+package io.duijie.notification.inbox;
+
+/** A text in Chinese and English. */
+public record LocalizedText(String zh, String en) {
+}

@@ -1,0 +1,55 @@
+package io.duijie.notification.preferences;
+
+import java.util.List;
+
+import io.duijie.contracts.Channel;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET/PUT /api/preferences/{recipientId}}: how an enterprise (its id) or a staff member (their id) wants to
+ * be notified. Invalid bodies are answered with an RFC 9457 problem listing every field error.
+ */
+@RestController
+class PreferencesController {
+
+	private final PreferencesStore store;
+
+	PreferencesController(PreferencesStore store) {
+		this.store = store;
+	}
+
+	@GetMapping("/api/preferences/{recipientId}")
+	PreferencesView get(@PathVariable String recipientId) {
+		return PreferencesView.of(recipientId, this.store.get(recipientId));
+	}
+
+	@PutMapping("/api/preferences/{recipientId}")
+	PreferencesView put(@PathVariable String recipientId,
+			@RequestBody(required = false) @Nullable PreferencesRequest request) {
+		PreferencesValidator.Result result = PreferencesValidator.validate(request);
+		if (!result.valid() || result.preferences() == null) {
+			throw new InvalidPreferencesException(result.errors());
+		}
+		this.store.save(recipientId, result.preferences());
+		return PreferencesView.of(recipientId, result.preferences());
+	}
+
+	/** What the API shows; {@code custom} is false while the defaults apply. */
+	record PreferencesView(String recipientId, List<String> channels, @Nullable String email,
+			@Nullable String webhookUrl, String locale, boolean custom) {
+
+		static PreferencesView of(String recipientId, Preferences preferences) {
+			return new PreferencesView(recipientId,
+					preferences.channels().stream().map(Channel::name).toList(),
+					preferences.email(), preferences.webhookUrl(), preferences.locale(), preferences.custom());
+		}
+
+	}
+
+}

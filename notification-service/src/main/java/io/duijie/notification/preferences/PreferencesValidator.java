@@ -1,0 +1,121 @@
+package io.duijie.notification.preferences;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.duijie.contracts.Channel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks a {@link PreferencesRequest} field by field. Each error carries a message code resolved later in the
+ * client's language ({@code messages*.properties}).
+ */
+final class PreferencesValidator {
+
+	static final int MAX_EMAIL_LENGTH = 254;
+
+	static final int MAX_URL_LENGTH = 2048;
+
+	/** Local part, {@code @}, a domain of dot-separated labels: deliberately plain, as SMTP will have its say. */
+	private static final Pattern EMAIL = Pattern
+		.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+				+ "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$");
+
+	/** One invalid field: its name, the message code, the arguments of the message. */
+	record FieldError(String field, String code, Object... arguments) {
+	}
+
+	/** The result: valid preferences, or the errors. */
+	record Result(@Nullable Preferences preferences, List<FieldError> errors) {
+
+		boolean valid() {
+			return this.errors.isEmpty();
+		}
+
+	}
+
+	private PreferencesValidator() {
+	}
+
+	static Result validate(@Nullable PreferencesRequest request) {
+		if (request == null) {
+			return new Result(null, List.of(new FieldError("channels", "preferences.channels.required")));
+		}
+		List<FieldError> errors = new ArrayList<>();
+		Set<Channel> channels = new LinkedHashSet<>();
+		if (request.channels() == null || request.channels().isEmpty()) {
+			errors.add(new FieldError("channels", "preferences.channels.required"));
+		}
+		else {
+			for (int i = 0; i < request.channels().size(); i++) {
+				String value = request.channels().get(i);
+				Channel channel = channel(value);
+				if (channel == null) {
+					errors.add(new FieldError("channels[" + i + "]", "preferences.channels.unknown",
+							String.valueOf(value)));
+				}
+				else {
+					channels.add(channel);
+				}
+			}
+		}
+		String email = trimToNull(request.email());
+		if (email != null && (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches())) {
+			errors.add(new FieldError("email", "preferences.email.invalid"));
+		}
+		String webhookUrl = trimToNull(request.webhookUrl());
+		if (webhookUrl != null && !isHttpUrl(webhookUrl)) {
+			errors.add(new FieldError("webhookUrl", "preferences.webhookUrl.invalid"));
+		}
+		else if (webhookUrl == null && channels.contains(Channel.WEBHOOK)) {
+			errors.add(new FieldError("webhookUrl", "preferences.webhookUrl.required"));
+		}
+		String locale = trimToNull(request.locale());
+		if (locale != null && !Preferences.ZH_CN.equals(locale) && !Preferences.EN.equals(locale)) {
+			errors.add(new FieldError("locale", "preferences.locale.unknown", locale));
+		}
+		if (!errors.isEmpty()) {
+			return new Result(null, List.copyOf(errors));
+		}
+		return new Result(new Preferences(List.copyOf(channels), email, webhookUrl,
+				(locale != null) ? locale : Preferences.ZH_CN, true), List.of());
+	}
+
+	private static @Nullable Channel channel(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		for (Channel channel : Channel.values()) {
+			if (channel.name().equals(value.trim().toUpperCase(Locale.ROOT))) {
+				return channel;
+			}
+		}
+		return null;
+	}
+
+	private static boolean isHttpUrl(String value) {
+		if (value.length() > MAX_URL_LENGTH) {
+			return false;
+		}
+		try {
+			URI uri = new URI(value);
+			String scheme = uri.getScheme();
+			return uri.isAbsolute() && uri.getHost() != null && uri.getUserInfo() == null
+					&& ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
+
+	private static @Nullable String trimToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.duijie.notification.system;
+
+import java.time.Duration;
+
+import org.hibernate.validator.constraints.time.DurationMin;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * notification-service settings, under {@code duijie.notification}.
+ *
+ * @param mailFrom sender address of notification e-mails
+ * @param webhookSecret key of the HMAC-SHA256 signature of webhook calls
+ * @param webhookConnectTimeout how long connecting to a webhook may take
+ * @param webhookReadTimeout how long a webhook may take to answer
+ * @param dedupeTtl how long a delivery claim (the exactly-once key) is kept; at least 90 days
+ * @param inboxMaxItems notifications kept per inbox; older ones are trimmed
+ * @param inboxPageSize items returned by the inbox API when no {@code limit} is given
+ */
+@Validated
+@ConfigurationProperties("duijie.notification")
+public record NotificationProperties(@NotBlank @Email @DefaultValue("duijie@localhost") String mailFrom,
+		@NotBlank @DefaultValue("duijie-dev-webhook-secret") String webhookSecret,
+		@DefaultValue("2s") Duration webhookConnectTimeout, @DefaultValue("5s") Duration webhookReadTimeout,
+		@DurationMin(days = 90) @DefaultValue("90d") Duration dedupeTtl,
+		@Min(1) @Max(10_000) @DefaultValue("500") int inboxMaxItems,
+		@Min(1) @Max(500) @DefaultValue("50") int inboxPageSize) {
+
+}

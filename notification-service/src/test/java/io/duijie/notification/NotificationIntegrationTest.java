@@ -1,0 +1,106 @@
+package io.duijie.notification;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one cached application context of the integration tests: the real broker and Redis of test-support, GreenMail
+ * as the SMTP server, an HTTP port. Subclasses share it, so they use unique ids.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.mail.host=127.0.0.1",
+				"duijie.notification.webhook-secret=" + NotificationIntegrationTest.SECRET,
+				"duijie.kafka.retry-initial-interval=200ms", "duijie.kafka.retry-max-interval=1s" })
+abstract class NotificationIntegrationTest {
+
+	static final String SECRET = "test-webhook-secret";
+
+	static final String MAIL_FROM = "duijie@localhost";
+
+	static final Duration WAIT = Duration.ofSeconds(60);
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StringRedisTemplate redis;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfra.consumedTopics();
+		registry.add("spring.mail.port", TestInfra::smtpPort);
+	}
+
+	HttpResponse<String> get(String path, String acceptLanguage) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", acceptLanguage).GET());
+	}
+
+	HttpResponse<String> put(String path, String json, String acceptLanguage) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", acceptLanguage)
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	HttpResponse<String> post(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+	}
+
+	/** The recipient's inbox through the API, newest first. */
+	List<JsonNode> inbox(String recipientId) {
+		HttpResponse<String> response = get("/api/inbox/" + recipientId, "zh-CN");
+		if (response.statusCode() != 200) {
+			throw new AssertionError("GET inbox answered " + response.statusCode() + ": " + response.body());
+		}
+		List<JsonNode> items = new ArrayList<>();
+		TestEvents.JSON.readTree(response.body()).forEach(items::add);
+		return items;
+	}
+
+	double deliveries(String channel, String outcome) {
+		Counter counter = this.meters.find("duijie.notification.deliveries")
+			.tags("channel", channel, "outcome", outcome)
+			.counter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	private static HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,98 @@
+package io.duijie.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.duijie.contracts.CloudEventHeaders;
+import io.duijie.contracts.Contact;
+import io.duijie.contracts.CounterpartKind;
+import io.duijie.contracts.DuijieEvent;
+import io.duijie.contracts.EnterpriseProfile;
+import io.duijie.contracts.EnterpriseProfileSubmitted;
+import io.duijie.contracts.EventType;
+import io.duijie.contracts.IdentityType;
+import io.duijie.contracts.MatchEvent;
+import io.duijie.contracts.MatchProposed;
+import io.duijie.contracts.MatchReason;
+import io.duijie.contracts.MatchRetracted;
+import io.duijie.contracts.Needs;
+import io.duijie.contracts.PartnerType;
+import io.duijie.contracts.Region;
+import io.duijie.contracts.Stage;
+import io.duijie.testsupport.EventSchemas;
+import io.duijie.testsupport.KafkaProbe;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Events as other services write them: CloudEvents binary mode, Jackson 3 JSON, sent with {@link KafkaProbe}. Each
+ * test makes its own ids ({@link #unique}) since all tests share one broker and one Redis.
+ */
+final class TestEvents {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private TestEvents() {
+	}
+
+	static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	static EnterpriseProfileSubmitted enterprise(String enterpriseId, long version, @Nullable String email,
+			@Nullable String ownerStaffId) {
+		EnterpriseProfile profile = new EnterpriseProfile("佛山市南海区华信铝型材有限公司", "Huaxin Aluminium", "91440605MA4UH8K2XW",
+				IdentityType.USCC, new Region("440605", "佛山市南海区"), List.of("C3252"), "铝型材挤压与表面处理", Stage.GROWTH,
+				List.of("专精特新"), new Needs(20_000L, null, null, List.of()),
+				new Contact("陈志强", "+86 757 8628 8000", email), ownerStaffId);
+		return new EnterpriseProfileSubmitted(UUID.randomUUID().toString(), Instant.now(), enterpriseId, version,
+				profile);
+	}
+
+	static MatchProposed match(String enterpriseId, String partnerId, long enterpriseVersion, long partnerVersion,
+			@Nullable String ownerStaffId) {
+		return new MatchProposed(UUID.randomUUID().toString(), Instant.now(),
+				MatchEvent.matchId(enterpriseId, partnerId), MatchProposed.revision(enterpriseVersion, partnerVersion),
+				enterpriseId, enterpriseVersion, "佛山市南海区华信铝型材有限公司", ownerStaffId, partnerId, PartnerType.COUNTERPART,
+				CounterpartKind.PARK_INDUSTRY, partnerVersion, "清远高新区新材料产业集群", "清远高新区", 0.87,
+				List.of(new MatchReason("industry-code", 0.5, "行业代码 C3252 铝压延加工 与园区主导产业一致",
+						"Industry code C3252 (aluminium rolling) fits the park's lead industry"),
+						new MatchReason("region", 0.37, "佛山至清远一小时车程，便于产业转移",
+								"Foshan is an hour from Qingyuan, easing relocation")));
+	}
+
+	/** The same match revision as another event, as a redelivery or replay would carry it: a new event id. */
+	static MatchProposed again(MatchProposed match) {
+		return new MatchProposed(UUID.randomUUID().toString(), Instant.now(), match.matchId(), match.revision(),
+				match.enterpriseId(), match.enterpriseVersion(), match.enterpriseName(), match.ownerStaffId(),
+				match.partnerId(), match.partnerType(), match.partnerKind(), match.partnerVersion(),
+				match.partnerName(), match.parkName(), match.score(), match.reasons());
+	}
+
+	static MatchRetracted retracted(MatchProposed match) {
+		return new MatchRetracted(UUID.randomUUID().toString(), Instant.now(), match.matchId(), match.enterpriseId(),
+				match.partnerId(), MatchRetracted.RetractionReason.PARTNER_WITHDRAWN);
+	}
+
+	/** Sends an event to its topic as a CloudEvents binary-mode record, after checking it against its schema. */
+	static void send(DuijieEvent event) {
+		EventType type = EventType.of(event);
+		byte[] json = JSON.writeValueAsBytes(event);
+		EventSchemas.assertValid(type.type(), json);
+		KafkaProbe.send(type.topic(), event.key(),
+				Map.of(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0, CloudEventHeaders.ID,
+						event.eventId(), CloudEventHeaders.TYPE, type.type(), CloudEventHeaders.SOURCE,
+						"/duijie/test", CloudEventHeaders.TIME, event.occurredAt().toString(),
+						CloudEventHeaders.SUBJECT, event.key(), CloudEventHeaders.CONTENT_TYPE,
+						CloudEventHeaders.APPLICATION_JSON),
+				json);
+	}
+
+	static String text(byte[] bytes) {
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.duijie.notification.delivery;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.duijie.contracts.MatchProposed;
+import io.duijie.contracts.MatchReason;
+import io.duijie.contracts.MatchRetracted;
+import io.duijie.contracts.PartnerType;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NotificationTextsTest {
+
+	private static final MatchProposed INVESTOR_MATCH = new MatchProposed("e1", Instant.parse("2025-06-18T09:30:00Z"),
+			"ent-1~inv-1", "e3-p1", "ent-1", 3, "佛山市南海区华信铝型材有限公司", null, "inv-1", PartnerType.INVESTOR, null, 1,
+			"粤科清远创新基金", null, 0.625,
+			List.of(new MatchReason("funding", 0.4, "融资需求 2000 万元在基金单笔投资区间内", "A CNY 20m round fits the fund's ticket"),
+					new MatchReason("industry-code", 0.225, "基金重点投资新材料", "The fund invests in new materials")));
+
+	@Test
+	void mailIsChineseFirstThenEnglishWithScoreAndEveryReason() {
+		NotificationTexts.Texts texts = NotificationTexts.proposed(INVESTOR_MATCH, "陈志强");
+		String mail = texts.emailBody();
+		assertThat(mail).startsWith("陈志强，您好：");
+		assertThat(mail).contains("匹配度：63%（0.63）", "  · 融资需求 2000 万元在基金单笔投资区间内（+0.40）", "  · 基金重点投资新材料（+0.23）",
+				"Dear 陈志强,", "Score: 63% (0.63)", "  - A CNY 20m round fits the fund's ticket (+0.40)",
+				"  - The fund invests in new materials (+0.23)", "ent-1~inv-1", "e3-p1");
+		assertThat(mail.indexOf("匹配理由")).isLessThan(mail.indexOf("Dear"));
+		// an investor has no park: no empty brackets
+		assertThat(mail).doesNotContain("（）", "()", "null");
+		assertThat(texts.emailSubject()).isEqualTo("【对接】新匹配推荐：粤科清远创新基金 / New match: 粤科清远创新基金");
+	}
+
+	@Test
+	void inboxTextsInBothLanguages() {
+		NotificationTexts.Texts texts = NotificationTexts.proposed(INVESTOR_MATCH, null);
+		assertThat(texts.title().zh()).isEqualTo("新匹配推荐：粤科清远创新基金");
+		assertThat(texts.body().zh()).isEqualTo(
+				"「佛山市南海区华信铝型材有限公司」与粤科清远创新基金匹配，匹配度 63%。匹配理由：融资需求 2000 万元在基金单笔投资区间内；基金重点投资新材料。");
+		assertThat(texts.body().en()).isEqualTo("佛山市南海区华信铝型材有限公司 matches 粤科清远创新基金 with a score of 63%. "
+				+ "Why: A CNY 20m round fits the fund's ticket; The fund invests in new materials.");
+		assertThat(texts.emailBody()).startsWith("您好：").contains("Hello,");
+	}
+
+	@Test
+	void retractionTexts() {
+		MatchRetracted retracted = new MatchRetracted("e2", Instant.parse("2025-06-19T09:30:00Z"), "ent-1~inv-1",
+				"ent-1", "inv-1", MatchRetracted.RetractionReason.BELOW_THRESHOLD);
+		assertThat(NotificationTexts.retractedTitle().zh()).isEqualTo("匹配已撤回");
+		assertThat(NotificationTexts.retractedTitle().en()).isEqualTo("Match withdrawn");
+		assertThat(NotificationTexts.retractedBody(retracted, "华信", "粤科基金").en())
+			.isEqualTo("The match between 华信 and 粤科基金 was withdrawn (a new version scores below the threshold).");
+	}
+
+}

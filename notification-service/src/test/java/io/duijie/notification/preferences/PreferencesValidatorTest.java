@@ -1,0 +1,73 @@
+package io.duijie.notification.preferences;
+
+import java.util.Arrays;
+import java.util.List;
+
+import io.duijie.contracts.Channel;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PreferencesValidatorTest {
+
+	@Test
+	void acceptsAFullRequestAndNormalises() {
+		PreferencesValidator.Result result = PreferencesValidator
+			.validate(new PreferencesRequest(List.of("inbox", "WEBHOOK", "INBOX"), " li.na@qingyuan-hitech.example.com ",
+					"https://hooks.example.com/x", "en"));
+		assertThat(result.valid()).isTrue();
+		assertThat(result.preferences()).isEqualTo(new Preferences(List.of(Channel.INBOX, Channel.WEBHOOK),
+				"li.na@qingyuan-hitech.example.com", "https://hooks.example.com/x", "en", true));
+	}
+
+	@Test
+	void localeDefaultsToChinese() {
+		PreferencesValidator.Result result = PreferencesValidator
+			.validate(new PreferencesRequest(List.of("EMAIL"), null, null, null));
+		assertThat(result.preferences()).isNotNull();
+		assertThat(result.preferences().locale()).isEqualTo("zh-CN");
+	}
+
+	@Test
+	void reportsEveryInvalidField() {
+		PreferencesValidator.Result result = PreferencesValidator.validate(new PreferencesRequest(
+				Arrays.asList("EMAIL", null, "FAX"), "chen@", "javascript:alert(1)", "de"));
+		assertThat(result.valid()).isFalse();
+		assertThat(result.errors()).extracting(PreferencesValidator.FieldError::field)
+			.containsExactly("channels[1]", "channels[2]", "email", "webhookUrl", "locale");
+		assertThat(result.errors()).extracting(PreferencesValidator.FieldError::code)
+			.containsExactly("preferences.channels.unknown", "preferences.channels.unknown",
+					"preferences.email.invalid", "preferences.webhookUrl.invalid", "preferences.locale.unknown");
+	}
+
+	@Test
+	void webhookNeedsAnHttpUrl() {
+		assertThat(codes(new PreferencesRequest(List.of("WEBHOOK"), null, null, null)))
+			.containsExactly("preferences.webhookUrl.required");
+		assertThat(codes(new PreferencesRequest(List.of("WEBHOOK"), null, "ftp://example.com/x", null)))
+			.containsExactly("preferences.webhookUrl.invalid");
+		assertThat(codes(new PreferencesRequest(List.of("WEBHOOK"), null, "/relative/path", null)))
+			.containsExactly("preferences.webhookUrl.invalid");
+		assertThat(codes(new PreferencesRequest(List.of("WEBHOOK"), null, "http://user:pw@example.com/x", null)))
+			.containsExactly("preferences.webhookUrl.invalid");
+		assertThat(codes(new PreferencesRequest(List.of("WEBHOOK"), null, "http://example.com/x", null))).isEmpty();
+	}
+
+	@Test
+	void channelsAreRequired() {
+		assertThat(codes(new PreferencesRequest(List.of(), null, null, null)))
+			.containsExactly("preferences.channels.required");
+		assertThat(codes(new PreferencesRequest(null, null, null, null)))
+			.containsExactly("preferences.channels.required");
+		assertThat(codes(null)).containsExactly("preferences.channels.required");
+	}
+
+	private static List<String> codes(PreferencesRequest request) {
+		return PreferencesValidator.validate(request)
+			.errors()
+			.stream()
+			.map(PreferencesValidator.FieldError::code)
+			.toList();
+	}
+
+}
