@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.duijie.platform.kafka.CloudEventDeserializer;
 import io.duijie.platform.kafka.CloudEventSerializer;
+import io.duijie.platform.kafka.DeadLetterReasons;
 import io.duijie.platform.kafka.DuijieTopics;
 import io.duijie.platform.kafka.InvalidEventException;
 import io.duijie.platform.replay.CompactedTopicReplayer;
@@ -105,12 +106,13 @@ public class DuijieAutoConfiguration {
 
 	/**
 	 * The one error handler of every listener: bounded exponential back-off, then the record goes to
-	 * {@code <topic>-dlt} on the same partition with the exception in its headers. Invalid events are not retried.
+	 * {@code <topic>-dlt} on the same partition with the exception and its reason in its headers. Invalid events are not retried.
 	 */
 	@Bean
 	CommonErrorHandler duijieErrorHandler(KafkaTemplate<?, ?> template, DuijieProperties properties) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(record.topic() + "-dlt", record.partition()));
+		recoverer.setExceptionHeadersCreator(DeadLetterReasons::exceptionHeaders);
 		DuijieProperties.Kafka kafka = properties.kafka();
 		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(kafka.maxRetries());
 		backOff.setInitialInterval(kafka.retryInitialInterval().toMillis());
