@@ -1,7 +1,8 @@
 package io.duijie.contracts;
 
 /**
- * Kafka header names of CloudEvents 1.0 in binary content mode (Kafka protocol binding). Values are UTF-8 strings.
+ * Kafka header names of CloudEvents 1.0 in binary content mode (Kafka protocol binding).
+ * Values are UTF-8 strings.
  */
 public final class CloudEventHeaders {
 

@@ -21,9 +21,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Validates an event payload against the JSON Schema of its CloudEvents {@code ce_type}, as published in
- * {@code contracts} ({@link EventType#schemaResource()}). Schemas are loaded from the classpath once and cached.
- * Formats ({@code date-time}, {@code email}) are asserted, not only annotated.
+ * Validates an event payload against the JSON Schema of its CloudEvents {@code ce_type},
+ * as published in {@code contracts} ({@link EventType#schemaResource()}). Schemas are
+ * loaded from the classpath once and cached. Formats ({@code date-time}, {@code email})
+ * are asserted, not only annotated.
  *
  * <pre>{@code
  * String ceType = new String(record.headers().lastHeader(CloudEventHeaders.TYPE).value(), StandardCharsets.UTF_8);
@@ -32,8 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EventSchemas {
 
-	private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-			SpecificationVersion.DRAFT_2020_12, (builder) -> builder
+	private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+			(builder) -> builder
 				.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
 	private static final JsonMapper JSON = JsonMapper.builder()
@@ -48,7 +49,8 @@ public final class EventSchemas {
 	/**
 	 * Validate a payload against the schema of its {@code ce_type}.
 	 * @param ceType the CloudEvents {@code ce_type} header value
-	 * @param json the record value; {@code null} (a tombstone) is not an event and is reported as an error
+	 * @param json the record value; {@code null} (a tombstone) is not an event and is
+	 * reported as an error
 	 * @return the error messages, empty if the payload is valid
 	 */
 	public static List<String> validate(String ceType, byte @Nullable [] json) {
@@ -87,7 +89,10 @@ public final class EventSchemas {
 		}
 	}
 
-	/** {@code <JSON Pointer>: <what is wrong>}, e.g. {@code /score: must have a maximum value of 1}. */
+	/**
+	 * {@code <JSON Pointer>: <what is wrong>}, e.g.
+	 * {@code /score: must have a maximum value of 1}.
+	 */
 	private static String describe(com.networknt.schema.Error error) {
 		String at = error.getInstanceLocation().toString();
 		return (at.isEmpty() ? "(root)" : at) + ": " + error.getMessage();

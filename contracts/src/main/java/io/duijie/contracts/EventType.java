@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Every event type on Duijie's topics: its CloudEvents {@code ce_type}, the record it carries, the topic it travels
- * on, and its JSON Schema on the classpath ({@code /schemas/<type>.schema.json}). A consumer resolves the payload
- * type from {@code ce_type} through this closed list, never from a class name found in a header.
+ * Every event type on Duijie's topics: its CloudEvents {@code ce_type}, the record it
+ * carries, the topic it travels on, and its JSON Schema on the classpath
+ * ({@code /schemas/<type>.schema.json}). A consumer resolves the payload type from
+ * {@code ce_type} through this closed list, never from a class name found in a header.
  */
 public enum EventType {
 
@@ -23,9 +24,8 @@ public enum EventType {
 	COUNTERPART_PROFILE_WITHDRAWN("io.duijie.counterpart.profile.withdrawn.v1", CounterpartProfileWithdrawn.class,
 			Topics.COUNTERPART_PROFILES),
 	MATCH_PROPOSED("io.duijie.match.proposed.v1", MatchProposed.class, Topics.MATCHES),
-	MATCH_RETRACTED("io.duijie.match.retracted.v1", MatchRetracted.class, Topics.MATCHES),
-	NOTIFICATION_DELIVERED("io.duijie.notification.delivered.v1", NotificationDelivered.class,
-			Topics.NOTIFICATION_DELIVERIES);
+	MATCH_RETRACTED("io.duijie.match.retracted.v1", MatchRetracted.class, Topics.MATCHES), NOTIFICATION_DELIVERED(
+			"io.duijie.notification.delivered.v1", NotificationDelivered.class, Topics.NOTIFICATION_DELIVERIES);
 
 	private final String type;
 

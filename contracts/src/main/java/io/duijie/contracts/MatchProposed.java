@@ -6,10 +6,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An enterprise and a partner (counterpart or investor) fit, with a score in [0, 1] and the reasons.
+ * An enterprise and a partner (counterpart or investor) fit, with a score in [0, 1] and
+ * the reasons.
  *
- * @param revision {@code e<enterpriseVersion>-p<partnerVersion>}: the match version; a redelivered or replayed match
- * keeps its revision
+ * @param revision {@code e<enterpriseVersion>-p<partnerVersion>}: the match version; a
+ * redelivered or replayed match keeps its revision
  */
 public record MatchProposed(String eventId, Instant occurredAt, String matchId, String revision, String enterpriseId,
 		long enterpriseVersion, String enterpriseName, @Nullable String ownerStaffId, String partnerId,

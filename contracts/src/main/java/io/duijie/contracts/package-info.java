@@ -1,5 +1,6 @@
 /**
- * Duijie's public event contracts: topic names, CloudEvents types and the records each topic carries.
+ * Duijie's public event contracts: topic names, CloudEvents types and the records each
+ * topic carries.
  */
 @NullMarked
 package io.duijie.contracts;

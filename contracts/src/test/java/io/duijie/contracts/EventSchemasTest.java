@@ -42,8 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Every event type has a JSON Schema that matches its record exactly, accepts what Jackson 3 writes for a realistic
- * event, and rejects broken payloads.
+ * Every event type has a JSON Schema that matches its record exactly, accepts what
+ * Jackson 3 writes for a realistic event, and rejects broken payloads.
  */
 class EventSchemasTest {
 
@@ -77,16 +77,16 @@ class EventSchemasTest {
 		return switch (type) {
 			case ENTERPRISE_PROFILE_SUBMITTED -> new EnterpriseProfileSubmitted("2f1c0d6e-5a43-4b0e-9c1d-1f0a8e7b6c01",
 					AT, ENTERPRISE_ID, 2, enterprise());
-			case ENTERPRISE_PROFILE_WITHDRAWN -> new EnterpriseProfileWithdrawn("7b9e4a12-03c5-4f7d-8a6b-2d4e5f6a7b02",
-					AT, ENTERPRISE_ID, 3);
-			case INVESTOR_PROFILE_SUBMITTED -> new InvestorProfileSubmitted("c3d2e1f0-1a2b-4c3d-8e4f-5a6b7c8d9e03", AT,
-					INVESTOR_ID, 1, investor());
-			case INVESTOR_PROFILE_WITHDRAWN -> new InvestorProfileWithdrawn("d4e3f2a1-2b3c-4d4e-9f5a-6b7c8d9e0f04", AT,
-					INVESTOR_ID, 2);
+			case ENTERPRISE_PROFILE_WITHDRAWN ->
+				new EnterpriseProfileWithdrawn("7b9e4a12-03c5-4f7d-8a6b-2d4e5f6a7b02", AT, ENTERPRISE_ID, 3);
+			case INVESTOR_PROFILE_SUBMITTED ->
+				new InvestorProfileSubmitted("c3d2e1f0-1a2b-4c3d-8e4f-5a6b7c8d9e03", AT, INVESTOR_ID, 1, investor());
+			case INVESTOR_PROFILE_WITHDRAWN ->
+				new InvestorProfileWithdrawn("d4e3f2a1-2b3c-4d4e-9f5a-6b7c8d9e0f04", AT, INVESTOR_ID, 2);
 			case COUNTERPART_PROFILE_SUBMITTED -> new CounterpartProfileSubmitted(
 					"e5f4a3b2-3c4d-4e5f-8a6b-7c8d9e0f1a05", AT, COUNTERPART_ID, 1, cluster());
-			case COUNTERPART_PROFILE_WITHDRAWN -> new CounterpartProfileWithdrawn(
-					"f6a5b4c3-4d5e-4f6a-9b7c-8d9e0f1a2b06", AT, COUNTERPART_ID, 2);
+			case COUNTERPART_PROFILE_WITHDRAWN ->
+				new CounterpartProfileWithdrawn("f6a5b4c3-4d5e-4f6a-9b7c-8d9e0f1a2b06", AT, COUNTERPART_ID, 2);
 			case MATCH_PROPOSED -> new MatchProposed("a7b6c5d4-5e6f-4a7b-8c8d-9e0f1a2b3c07", AT, MATCH_ID, REVISION,
 					ENTERPRISE_ID, 2, "佛山市南海区华信铝型材有限公司", "staff-qy-017", COUNTERPART_ID, PartnerType.COUNTERPART,
 					CounterpartKind.PARK_INDUSTRY, 1, "新材料", "清远高新区", 0.86,
@@ -120,9 +120,8 @@ class EventSchemasTest {
 
 	private static CounterpartProfile cluster() {
 		return new CounterpartProfile(CounterpartKind.PARK_INDUSTRY, "新材料", "New Materials", "清远高新区",
-				new Region("441800", "清远市"), "清远高新区“5+1”主导产业之一，集聚铝型材、高性能合金与先进陶瓷企业，承接大湾区产业转移。",
-				List.of("C32", "C3252"), List.of("铝型材", "高性能合金", "产业链配套"), List.of(), null,
-				new Contact("李敏", null, "invest@qyhtz.example.cn"));
+				new Region("441800", "清远市"), "清远高新区“5+1”主导产业之一，集聚铝型材、高性能合金与先进陶瓷企业，承接大湾区产业转移。", List.of("C32", "C3252"),
+				List.of("铝型材", "高性能合金", "产业链配套"), List.of(), null, new Contact("李敏", null, "invest@qyhtz.example.cn"));
 	}
 
 	// --- every type: schema resource, sample, exact shape
@@ -226,8 +225,7 @@ class EventSchemasTest {
 	@ValueSource(strings = { "enterprise", "investor", "counterpart" })
 	void withdrawalWithoutEventIdOrWithVersionZeroIsInvalid(String aggregate) {
 		EventType type = EventType.ofType("io.duijie." + aggregate + ".profile.withdrawn.v1").orElseThrow();
-		assertThat(validate(type, mutate(tree(type), "/eventId", (e) -> e.remove("eventId"))))
-			.singleElement()
+		assertThat(validate(type, mutate(tree(type), "/eventId", (e) -> e.remove("eventId")))).singleElement()
 			.asString()
 			.startsWith("(root): ")
 			.contains("eventId");
@@ -248,10 +246,8 @@ class EventSchemasTest {
 		EventType type = EventType.ENTERPRISE_PROFILE_SUBMITTED;
 		assertThat(validate(type, mutate(tree(type), "/profile/identityType", (p) -> p.put("identityType", "TW_CR"))))
 			.isNotEmpty();
-		assertThat(validate(type, mutate(tree(type), "/profile/stage", (p) -> p.put("stage", "UNICORN"))))
-			.isNotEmpty();
-		assertThat(validate(type, mutate(tree(type), "/profile/stage", (p) -> p.put("stage", "growth"))))
-			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/profile/stage", (p) -> p.put("stage", "UNICORN")))).isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/profile/stage", (p) -> p.put("stage", "growth")))).isNotEmpty();
 	}
 
 	@ParameterizedTest
@@ -266,8 +262,9 @@ class EventSchemasTest {
 		assertThat(validate(counterpart, mutate(tree(counterpart), "/profile/region/code", (r) -> r.put("code", code))))
 			.isNotEmpty();
 		EventType investor = EventType.INVESTOR_PROFILE_SUBMITTED;
-		assertThat(validate(investor, mutate(tree(investor), "/profile/regionCodes", (p) -> p.withArray("regionCodes")
-			.add(code)))).isNotEmpty();
+		assertThat(validate(investor,
+				mutate(tree(investor), "/profile/regionCodes", (p) -> p.withArray("regionCodes").add(code))))
+			.isNotEmpty();
 	}
 
 	@Test
@@ -305,8 +302,8 @@ class EventSchemasTest {
 	@ValueSource(strings = { "C", "C32", "C325", "C3252", "32", "3252" })
 	void gbt4754CodesAtEveryLevelAreValid(String code) {
 		EventType type = EventType.ENTERPRISE_PROFILE_SUBMITTED;
-		assertThat(validate(type, mutate(tree(type), "/profile/industryCodes",
-				(p) -> p.putArray("industryCodes").add(code))))
+		assertThat(validate(type,
+				mutate(tree(type), "/profile/industryCodes", (p) -> p.putArray("industryCodes").add(code))))
 			.isEmpty();
 	}
 
@@ -356,13 +353,14 @@ class EventSchemasTest {
 		ObjectNode spaceWithout = mutate(tree(type), "/profile/kind", (p) -> p.put("kind", "SPACE"));
 		assertThat(validate(type, spaceWithout)).isNotEmpty();
 
-		ObjectNode factory = mutate(spaceWithout, "/profile/space", (p) -> p.putObject("space")
-			.put("type", "FACTORY")
-			.put("areaM2", 12_000)
-			.put("priceCnyPerM2Month", 12.5));
+		ObjectNode factory = mutate(spaceWithout, "/profile/space",
+				(p) -> p.putObject("space")
+					.put("type", "FACTORY")
+					.put("areaM2", 12_000)
+					.put("priceCnyPerM2Month", 12.5));
 		assertThat(validate(type, factory)).isEmpty();
-		assertThat(validate(type, mutate(factory, "/profile/space/priceCnyPerM2Month",
-				(s) -> s.putNull("priceCnyPerM2Month"))))
+		assertThat(validate(type,
+				mutate(factory, "/profile/space/priceCnyPerM2Month", (s) -> s.putNull("priceCnyPerM2Month"))))
 			.isEmpty();
 		assertThat(validate(type, mutate(factory, "/profile/space/type", (s) -> s.put("type", "WAREHOUSE"))))
 			.isNotEmpty();
@@ -379,8 +377,7 @@ class EventSchemasTest {
 		assertThat(validate(type, mutate(tree(type), "/score", (m) -> m.put("score", score)))).singleElement()
 			.asString()
 			.contains("/score");
-		assertThat(validate(type, mutate(tree(type), "/reasons/0/contribution",
-				(r) -> r.put("contribution", score))))
+		assertThat(validate(type, mutate(tree(type), "/reasons/0/contribution", (r) -> r.put("contribution", score))))
 			.isNotEmpty();
 	}
 
@@ -406,8 +403,7 @@ class EventSchemasTest {
 	void matchIdWithoutBothSidesIsInvalid(String matchId) {
 		for (EventType type : List.of(EventType.MATCH_PROPOSED, EventType.MATCH_RETRACTED,
 				EventType.NOTIFICATION_DELIVERED)) {
-			assertThat(validate(type, mutate(tree(type), "/matchId", (m) -> m.put("matchId", matchId))))
-				.as(type.type())
+			assertThat(validate(type, mutate(tree(type), "/matchId", (m) -> m.put("matchId", matchId)))).as(type.type())
 				.isNotEmpty();
 		}
 	}
@@ -429,17 +425,17 @@ class EventSchemasTest {
 	@Test
 	void partnerKindIsSetForCounterpartsAndNullForInvestors() {
 		EventType type = EventType.MATCH_PROPOSED;
-		ObjectNode investorMatch = mutate(tree(type), "/partnerType", (m) -> m.put("partnerType", "INVESTOR")
-			.put("partnerId", INVESTOR_ID)
-			.put("matchId", MatchEvent.matchId(ENTERPRISE_ID, INVESTOR_ID))
-			.put("partnerName", "粤科清远创新创业投资基金")
-			.putNull("parkName")
-			.putNull("partnerKind"));
+		ObjectNode investorMatch = mutate(tree(type), "/partnerType",
+				(m) -> m.put("partnerType", "INVESTOR")
+					.put("partnerId", INVESTOR_ID)
+					.put("matchId", MatchEvent.matchId(ENTERPRISE_ID, INVESTOR_ID))
+					.put("partnerName", "粤科清远创新创业投资基金")
+					.putNull("parkName")
+					.putNull("partnerKind"));
 		assertThat(validate(type, investorMatch)).isEmpty();
 		assertThat(validate(type, mutate(investorMatch, "/partnerKind", (m) -> m.put("partnerKind", "SPACE"))))
 			.isNotEmpty();
-		assertThat(validate(type, mutate(tree(type), "/partnerKind", (m) -> m.putNull("partnerKind"))))
-			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/partnerKind", (m) -> m.putNull("partnerKind")))).isNotEmpty();
 	}
 
 	@Test
@@ -457,11 +453,15 @@ class EventSchemasTest {
 			.isNotEmpty();
 		assertThat(validate(type, mutate(tree(type), "/notificationId", (n) -> n.put("notificationId", "n-1"))))
 			.isNotEmpty();
-		assertThat(validate(type, mutate(tree(type), "/notificationId",
-				(n) -> n.put("notificationId", MATCH_ID + "/" + REVISION + "/" + ENTERPRISE_ID + "/SMS"))))
+		assertThat(validate(type,
+				mutate(tree(type), "/notificationId",
+						(n) -> n.put("notificationId", MATCH_ID + "/" + REVISION + "/" + ENTERPRISE_ID + "/SMS"))))
 			.isNotEmpty();
-		assertThat(validate(type, mutate(tree(type), "/detail", (n) -> n.put("status", "FAILED")
-			.put("detail", "SMTP 550: mailbox unavailable")))).isEmpty();
+		assertThat(
+				validate(type,
+						mutate(tree(type), "/detail",
+								(n) -> n.put("status", "FAILED").put("detail", "SMTP 550: mailbox unavailable"))))
+			.isEmpty();
 	}
 
 	// --- the validator itself
@@ -522,7 +522,10 @@ class EventSchemasTest {
 	private record Field(String pointer, String name, boolean nullable) {
 	}
 
-	/** Every component of the record, recursively through nested records and lists of records. */
+	/**
+	 * Every component of the record, recursively through nested records and lists of
+	 * records.
+	 */
 	private static void collectFields(Class<?> record, JsonNode node, String pointer, List<Field> fields) {
 		for (RecordComponent component : record.getRecordComponents()) {
 			String path = pointer + "/" + component.getName();
@@ -544,7 +547,10 @@ class EventSchemasTest {
 		return (ObjectNode) MAPPER.readTree(MAPPER.writeValueAsBytes(sample(type)));
 	}
 
-	/** A copy of {@code event} with {@code change} applied to the object that holds the field at {@code pointer}. */
+	/**
+	 * A copy of {@code event} with {@code change} applied to the object that holds the
+	 * field at {@code pointer}.
+	 */
 	private static ObjectNode mutate(ObjectNode event, String pointer, Consumer<ObjectNode> change) {
 		ObjectNode copy = event.deepCopy();
 		JsonNode parent = copy.at(JsonPointer.compile(pointer).head());

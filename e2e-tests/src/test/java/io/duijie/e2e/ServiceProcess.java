@@ -44,8 +44,7 @@ final class ServiceProcess implements AutoCloseable {
 		Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
 		Path log = logs.resolve(name + ".log");
 		String java = ProcessHandle.current().info().command().orElse("java");
-		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
-				jar.toString())
+		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		builder.environment().putAll(environment);
@@ -59,8 +58,8 @@ final class ServiceProcess implements AutoCloseable {
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> {
 				if (!this.process.isAlive()) {
-					throw new IllegalStateException(this.name + " exited with " + this.process.exitValue()
-							+ ", see " + this.log.toAbsolutePath());
+					throw new IllegalStateException(this.name + " exited with " + this.process.exitValue() + ", see "
+							+ this.log.toAbsolutePath());
 				}
 				try {
 					HttpResponse<String> response = http.send(HttpRequest.newBuilder(url("/actuator/health")).build(),

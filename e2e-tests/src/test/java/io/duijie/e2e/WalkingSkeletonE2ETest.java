@@ -35,10 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The walking skeleton across the three services, each its own process, on one real Kafka broker, one real Redis
- * and a real SMTP server (GreenMail): seeds loaded through the public API as run.sh does, then an aluminium-profile
- * maker from Foshan is submitted and must be matched with 清远高新区's 新材料 cluster, alerted in its inbox and by
- * mail; every record on every topic is a CloudEvent whose payload validates against its shipped schema.
+ * The walking skeleton across the three services, each its own process, on one real Kafka
+ * broker, one real Redis and a real SMTP server (GreenMail): seeds loaded through the
+ * public API as run.sh does, then an aluminium-profile maker from Foshan is submitted and
+ * must be matched with 清远高新区's 新材料 cluster, alerted in its inbox and by mail; every
+ * record on every topic is a CloudEvent whose payload validates against its shipped
+ * schema.
  */
 class WalkingSkeletonE2ETest {
 
@@ -115,8 +117,7 @@ class WalkingSkeletonE2ETest {
 
 		Awaitility.await("the mail about the 新材料 match")
 			.atMost(Duration.ofSeconds(60))
-			.until(() -> mailsTo("li@aluminium.example.com").stream()
-				.anyMatch((mail) -> text(mail).contains("新材料")));
+			.until(() -> mailsTo("li@aluminium.example.com").stream().anyMatch((mail) -> text(mail).contains("新材料")));
 
 		assertEveryRecordIsAValidCloudEvent(Topics.ENTERPRISE_PROFILES, enterpriseId);
 		assertEveryRecordIsAValidCloudEvent(Topics.MATCHES, matchId);
@@ -198,8 +199,7 @@ class WalkingSkeletonE2ETest {
 		Path seeds = Path.of(System.getProperty("duijie.root", ".."), "seeds", file);
 		for (JsonNode body : json.readTree(Files.readString(seeds))) {
 			HttpResponse<String> response = post(intake.url(path), body.toString());
-			assertThat(response.statusCode()).as("%s %s: %s", file, body.path("name"), response.body())
-				.isEqualTo(202);
+			assertThat(response.statusCode()).as("%s %s: %s", file, body.path("name"), response.body()).isEqualTo(202);
 		}
 	}
 

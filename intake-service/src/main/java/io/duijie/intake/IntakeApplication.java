@@ -4,7 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Takes enterprise, investor and counterpart profiles over HTTP and publishes them to Kafka.
+ * Takes enterprise, investor and counterpart profiles over HTTP and publishes them to
+ * Kafka.
  */
 @SpringBootApplication
 public class IntakeApplication {

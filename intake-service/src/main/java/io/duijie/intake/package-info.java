@@ -1,5 +1,6 @@
 /**
- * intake-service: validates and normalises profiles and publishes them to the compacted profile topics.
+ * intake-service: validates and normalises profiles and publishes them to the compacted
+ * profile topics.
  */
 @NullMarked
 package io.duijie.intake;

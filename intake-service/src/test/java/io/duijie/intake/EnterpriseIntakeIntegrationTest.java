@@ -30,8 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Enterprise intake end to end on the real broker and Redis: what a client sees and what lands on
- * {@code enterprise-profiles}.
+ * Enterprise intake end to end on the real broker and Redis: what a client sees and what
+ * lands on {@code enterprise-profiles}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EnterpriseIntakeIntegrationTest {
@@ -100,8 +100,8 @@ class EnterpriseIntakeIntegrationTest {
 				(seen) -> forKey(seen, id).size() >= 2);
 		assertThat(forKey(records, id)).extracting((r) -> Http.json(r.value()).path("version").asLong())
 			.containsExactly(1L, 2L);
-		forKey(records, id).forEach((r) -> EventSchemas.assertValid(KafkaProbe.header(r, CloudEventHeaders.TYPE),
-				r.value()));
+		forKey(records, id)
+			.forEach((r) -> EventSchemas.assertValid(KafkaProbe.header(r, CloudEventHeaders.TYPE), r.value()));
 
 		JsonNode view = Http.json(this.http.get("/api/enterprises/" + id));
 		assertThat(view.path("version").asLong()).isEqualTo(2);
@@ -117,7 +117,8 @@ class EnterpriseIntakeIntegrationTest {
 		assertThat(rejected.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(Http.json(rejected).at("/errors/0/field").asString()).isEqualTo("contact.email");
 
-		// the same enterprise, valid this time: its record is the first (and only) one with this key
+		// the same enterprise, valid this time: its record is the first (and only) one
+		// with this key
 		JsonNode accepted = Http.json(this.http.post("/api/enterprises", TestProfiles.enterprise(code)));
 		String id = accepted.path("id").asString();
 		assertThat(accepted.path("version").asLong()).isEqualTo(1);
@@ -129,8 +130,8 @@ class EnterpriseIntakeIntegrationTest {
 
 	@Test
 	void withdrawingPublishesTheWithdrawnEventThenATombstone() {
-		JsonNode accepted = Http.json(this.http.post("/api/enterprises",
-				TestProfiles.enterprise(TestProfiles.creditCode())));
+		JsonNode accepted = Http
+			.json(this.http.post("/api/enterprises", TestProfiles.enterprise(TestProfiles.creditCode())));
 		String id = accepted.path("id").asString();
 
 		HttpResponse<String> withdrawn = this.http.delete("/api/enterprises/" + id);
@@ -165,7 +166,8 @@ class EnterpriseIntakeIntegrationTest {
 		byte[] huge = TestProfiles.enterprise(TestProfiles.creditCode())
 			.replace("\"description\": \"示例企业。", "\"description\": \"" + "x".repeat(300 * 1024))
 			.getBytes(StandardCharsets.UTF_8);
-		// a body publisher of unknown length makes the client send it chunked, without Content-Length
+		// a body publisher of unknown length makes the client send it chunked, without
+		// Content-Length
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(this.http.uri("/api/enterprises"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))));
@@ -197,8 +199,8 @@ class EnterpriseIntakeIntegrationTest {
 
 	@Test
 	void declaresTheProfileTopicsCompacted() throws Exception {
-		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-				TestInfrastructure.get().kafkaBootstrapServers()))) {
+		try (Admin admin = Admin.create(
+				Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers()))) {
 			for (String topic : Topics.PROFILE_TOPICS) {
 				ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
 				Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);

@@ -46,8 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The HTTP contract on the MVC slice: validation, problem details in two languages, the body limits. The services and
- * the Redis store are real (the test-support Redis); only the event publisher is a mock, here and nowhere else.
+ * The HTTP contract on the MVC slice: validation, problem details in two languages, the
+ * body limits. The services and the Redis store are real (the test-support Redis); only
+ * the event publisher is a mock, here and nowhere else.
  */
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION,
 		classes = { Service.class, Repository.class }))
@@ -78,9 +79,9 @@ class IntakeWebMvcTest {
 			.andExpect(jsonPath("$.detail").value("12 field(s) of the request are invalid; see errors."))
 			.andExpect(jsonPath("$.instance").value("/api/enterprises"))
 			.andReturn();
-		assertThat(errors(result)).containsExactlyInAnyOrder("contact.email email.invalid",
-				"contact.name required", "contact.phone phone.invalid", "creditCode creditCode.checkDigit",
-				"description required", "identityType oneOf", "industryCodes[1] industryCode.sectionMismatch",
+		assertThat(errors(result)).containsExactlyInAnyOrder("contact.email email.invalid", "contact.name required",
+				"contact.phone phone.invalid", "creditCode creditCode.checkDigit", "description required",
+				"identityType oneOf", "industryCodes[1] industryCode.sectionMismatch",
 				"industryCodes[2] industryCode.unknown", "name name.notChinese", "needs.landAreaM2 negative",
 				"region region.unknown", "stage oneOf");
 		assertThat(message(result, "creditCode")).contains("check character");
@@ -104,9 +105,8 @@ class IntakeWebMvcTest {
 			assertThat(message(result, "region")).startsWith("无法识别的地区");
 			assertThat(message(result, "stage")).isEqualTo("必须是以下之一：SEED, STARTUP, GROWTH, MATURE, LISTED");
 		}
-		MvcResult english = this.mvc
-			.perform(postJson("/api/enterprises", TestProfiles.invalidEnterprise(wrong)).header("Accept-Language",
-					"fr-FR"))
+		MvcResult english = this.mvc.perform(
+				postJson("/api/enterprises", TestProfiles.invalidEnterprise(wrong)).header("Accept-Language", "fr-FR"))
 			.andExpect(jsonPath("$.title").value("Invalid profile"))
 			.andReturn();
 		assertThat(message(english, "creditCode")).contains("check character");
@@ -138,8 +138,8 @@ class IntakeWebMvcTest {
 		MvcResult counterpart = this.mvc.perform(postJson("/api/counterparts", "{}"))
 			.andExpect(status().isBadRequest())
 			.andReturn();
-		assertThat(errors(counterpart)).containsExactlyInAnyOrder("kind required", "name required",
-				"parkName required", "region required");
+		assertThat(errors(counterpart)).containsExactlyInAnyOrder("kind required", "name required", "parkName required",
+				"region required");
 		verifyNoInteractions(this.publisher);
 	}
 
@@ -186,21 +186,23 @@ class IntakeWebMvcTest {
 		assertThat(profile.industryCodes()).containsExactly("3841", "3849");
 		assertThat(profile.tags()).containsExactly("高新技术企业", "专精特新");
 		assertThat(profile.needs().factoryAreaM2()).isEqualTo(8000L);
-		assertThat(submitted.enterpriseId()).isEqualTo(java.util.UUID
-			.nameUUIDFromBytes(("enterprise:USCC:" + code).getBytes(StandardCharsets.UTF_8))
-			.toString());
+		assertThat(submitted.enterpriseId())
+			.isEqualTo(java.util.UUID.nameUUIDFromBytes(("enterprise:USCC:" + code).getBytes(StandardCharsets.UTF_8))
+				.toString());
 	}
 
 	@Test
 	void acceptsEverySeedAsItIs() throws Exception {
-		// seeds/*.json are request bodies that run.sh posts unchanged: they must stay valid
+		// seeds/*.json are request bodies that run.sh posts unchanged: they must stay
+		// valid
 		int posted = 0;
 		for (String kind : List.of("counterparts", "investors", "enterprises")) {
 			JsonNode seeds = json.readTree(Path.of("..", "seeds", kind + ".json").toFile());
 			for (JsonNode seed : seeds) {
 				MvcResult result = this.mvc.perform(postJson("/api/" + kind, seed.toString())).andReturn();
-				assertThat(result.getResponse().getStatus()).as("%s %s: %s", kind, seed.path("name").asString(),
-						result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+				assertThat(result.getResponse().getStatus())
+					.as("%s %s: %s", kind, seed.path("name").asString(),
+							result.getResponse().getContentAsString(StandardCharsets.UTF_8))
 					.isEqualTo(202);
 				posted++;
 			}

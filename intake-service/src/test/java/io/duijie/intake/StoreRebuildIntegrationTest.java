@@ -20,8 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Redis holds nothing Kafka cannot give back: a service that starts on an emptied Redis database refills it from the
- * compacted profile topics, versions included, withdrawn profiles gone.
+ * Redis holds nothing Kafka cannot give back: a service that starts on an emptied Redis
+ * database refills it from the compacted profile topics, versions included, withdrawn
+ * profiles gone.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class StoreRebuildIntegrationTest {
@@ -39,11 +40,12 @@ class StoreRebuildIntegrationTest {
 			.path("id")
 			.asString();
 		running.post("/api/enterprises", TestProfiles.enterprise(code).replace("示例企业。", "示例企业（第二版）。"));
-		String investor = Http.json(running.post("/api/investors", TestProfiles.investor("示例基金" + TestProfiles.unique())))
+		String investor = Http
+			.json(running.post("/api/investors", TestProfiles.investor("示例基金" + TestProfiles.unique())))
 			.path("id")
 			.asString();
-		String withdrawn = Http.json(running.post("/api/counterparts",
-				TestProfiles.parkIndustry("新能源" + TestProfiles.unique())))
+		String withdrawn = Http
+			.json(running.post("/api/counterparts", TestProfiles.parkIndustry("新能源" + TestProfiles.unique())))
 			.path("id")
 			.asString();
 		assertThat(running.delete("/api/counterparts/" + withdrawn).statusCode()).isEqualTo(202);
@@ -76,7 +78,8 @@ class StoreRebuildIntegrationTest {
 		properties.put("spring.data.redis.url", redisUrl);
 		properties.put("spring.data.redis.database", String.valueOf(DATABASE));
 		properties.put("spring.kafka.consumer.group-id", "intake-rebuild-" + UUID.randomUUID());
-		// command-line arguments (each once), so that they win over application.yml; builder properties would not
+		// command-line arguments (each once), so that they win over application.yml;
+		// builder properties would not
 		String[] args = properties.entrySet()
 			.stream()
 			.map((property) -> "--" + property.getKey() + "=" + property.getValue())

@@ -5,7 +5,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import io.duijie.intake.reference.CreditCodes;
 
 /**
- * Request bodies for tests, each with a fresh identity so that tests sharing one broker and one Redis never meet.
+ * Request bodies for tests, each with a fresh identity so that tests sharing one broker
+ * and one Redis never meet.
  */
 public final class TestProfiles {
 

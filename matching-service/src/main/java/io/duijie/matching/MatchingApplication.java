@@ -5,9 +5,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * matching-service: keeps an index of enterprises, counterparts and investors from the compacted profile topics,
- * scores every new or changed profile against the other side, and publishes {@code MatchProposed} and
- * {@code MatchRetracted} on {@code matches}.
+ * matching-service: keeps an index of enterprises, counterparts and investors from the
+ * compacted profile topics, scores every new or changed profile against the other side,
+ * and publishes {@code MatchProposed} and {@code MatchRetracted} on {@code matches}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

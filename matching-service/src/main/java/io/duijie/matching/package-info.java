@@ -1,5 +1,6 @@
 /**
- * Matching service: scores Greater Bay Area enterprises against park counterparts and investors.
+ * Matching service: scores Greater Bay Area enterprises against park counterparts and
+ * investors.
  */
 @NullMarked
 package io.duijie.matching;

@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A matching-service whose Redis was wiped refills its index from the compacted profile topics at start-up and
- * republishes its matches with the same revisions. Runs its own contexts (own Redis database, own consumer group,
- * own CloudEvents source) so that it never disturbs the cached test context.
+ * A matching-service whose Redis was wiped refills its index from the compacted profile
+ * topics at start-up and republishes its matches with the same revisions. Runs its own
+ * contexts (own Redis database, own consumer group, own CloudEvents source) so that it
+ * never disturbs the cached test context.
  */
 class IndexRebuildIntegrationTests {
 
@@ -56,8 +57,9 @@ class IndexRebuildIntegrationTests {
 		finally {
 			first.close();
 		}
-		List<MatchProposed> before = ours(KafkaProbe.awaitRecords(Topics.MATCHES,
-				(seen) -> !ours(seen, matchId, source).isEmpty()), matchId, source);
+		List<MatchProposed> before = ours(
+				KafkaProbe.awaitRecords(Topics.MATCHES, (seen) -> !ours(seen, matchId, source).isEmpty()), matchId,
+				source);
 		assertThat(before).singleElement().extracting(MatchProposed::revision).isEqualTo("e1-p1");
 
 		try (RedisClient client = RedisClient.create(TestInfrastructure.get().redisUrl() + "/" + DATABASE);
@@ -71,13 +73,16 @@ class IndexRebuildIntegrationTests {
 		try {
 			MatchesApi api = new MatchesApi(port(second));
 			List<String> served = MatchesApi.matchIds(api.matches("enterpriseId", enterpriseId));
-			// the rebuild ran during start-up, before the listeners started: the match is back at once
+			// the rebuild ran during start-up, before the listeners started: the match is
+			// back at once
 			assertThat(served).contains(matchId);
-			assertThat(api.matches("enterpriseId", enterpriseId)).filteredOn((m) -> m.get("matchId").asString().equals(matchId))
+			assertThat(api.matches("enterpriseId", enterpriseId))
+				.filteredOn((m) -> m.get("matchId").asString().equals(matchId))
 				.singleElement()
 				.satisfies((m) -> assertThat(m.get("revision").asString()).isEqualTo("e1-p1"));
-			List<MatchProposed> after = ours(KafkaProbe.awaitRecords(Topics.MATCHES,
-					(seen) -> ours(seen, matchId, source).size() >= 2), matchId, source);
+			List<MatchProposed> after = ours(
+					KafkaProbe.awaitRecords(Topics.MATCHES, (seen) -> ours(seen, matchId, source).size() >= 2), matchId,
+					source);
 			assertThat(after).hasSize(2).extracting(MatchProposed::revision).containsOnly("e1-p1");
 			assertThat(after.get(1).eventId()).isNotEqualTo(after.get(0).eventId());
 		}
@@ -88,10 +93,12 @@ class IndexRebuildIntegrationTests {
 
 	private static ConfigurableApplicationContext start(String group, String source) {
 		TestInfrastructure infrastructure = TestInfrastructure.get();
-		// command-line arguments: they take precedence over application.yml (builder properties would not)
+		// command-line arguments: they take precedence over application.yml (builder
+		// properties would not)
 		return new SpringApplicationBuilder(MatchingApplication.class).run("--server.port=0",
 				"--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
-				// the database is taken from the URL when one is set; spring.data.redis.database alone is ignored
+				// the database is taken from the URL when one is set;
+				// spring.data.redis.database alone is ignored
 				"--spring.data.redis.url=" + infrastructure.redisUrl() + "/" + DATABASE,
 				"--spring.data.redis.database=" + DATABASE, "--spring.kafka.consumer.group-id=" + group,
 				"--duijie.source=" + source);

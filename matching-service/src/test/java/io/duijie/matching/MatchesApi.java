@@ -25,8 +25,8 @@ final class MatchesApi {
 
 	/** {@code GET /api/matches?<parameter>=<id>}: the matches, in the order served. */
 	List<JsonNode> matches(String parameter, String id) {
-		HttpResponse<String> response = get("/api/matches?" + parameter + "="
-				+ URLEncoder.encode(id, StandardCharsets.UTF_8), "en");
+		HttpResponse<String> response = get(
+				"/api/matches?" + parameter + "=" + URLEncoder.encode(id, StandardCharsets.UTF_8), "en");
 		if (response.statusCode() != 200) {
 			throw new AssertionError("GET /api/matches answered " + response.statusCode() + ": " + response.body());
 		}

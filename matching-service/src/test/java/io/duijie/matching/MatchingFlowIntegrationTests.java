@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * matching-service against a real broker and a real Redis: profiles in as CloudEvents records, matches out on
- * {@code matches} and through {@code GET /api/matches}.
+ * matching-service against a real broker and a real Redis: profiles in as CloudEvents
+ * records, matches out on {@code matches} and through {@code GET /api/matches}.
  */
 @MatchingServiceTest
 class MatchingFlowIntegrationTests {
@@ -60,15 +60,16 @@ class MatchingFlowIntegrationTests {
 		CounterpartProfileSubmitted cluster = TestProfiles.newMaterialsCluster(counterpartId, 1);
 		EnterpriseProfileSubmitted strong = TestProfiles.enterprise(strongId, 1, "示例·佛山华信铝业有限公司",
 				"示例企业。主营铝型材、铝合金门窗的挤压与阳极氧化，计划扩产。", List.of("C3252"), TestProfiles.foshan());
-		EnterpriseProfileSubmitted weak = TestProfiles.enterprise(weakId, 1, "示例·长沙小铝材加工厂", "加工铝型材。",
-				List.of(), new Region("430100", "长沙市"));
+		EnterpriseProfileSubmitted weak = TestProfiles.enterprise(weakId, 1, "示例·长沙小铝材加工厂", "加工铝型材。", List.of(),
+				new Region("430100", "长沙市"));
 		TestProfiles.send(cluster);
 		TestProfiles.send(strong);
 		TestProfiles.send(weak);
 		String matchId = MatchEvent.matchId(strongId, counterpartId);
 		String weakMatchId = MatchEvent.matchId(weakId, counterpartId);
 
-		// a MatchProposed with the right key and revision, valid against its schema, with CloudEvents headers
+		// a MatchProposed with the right key and revision, valid against its schema, with
+		// CloudEvents headers
 		ConsumerRecord<String, byte[]> record = KafkaProbe.awaitRecord(Topics.MATCHES, matchId);
 		assertThat(TestProfiles.ceType(record)).isEqualTo(EventType.MATCH_PROPOSED.type());
 		MatchProposed proposed = TestProfiles.proposed(record);
@@ -83,7 +84,8 @@ class MatchingFlowIntegrationTests {
 		assertThat(proposed.score()).isBetween(0.3, 1.0);
 		assertThat(proposed.reasons()).extracting((reason) -> reason.factor())
 			.contains("industry-code", "keywords", "region");
-		assertThat(proposed.reasons()).anySatisfy((reason) -> assertThat(reason.zh()).contains("「铝型材」", "清远高新区新材料产业集群"));
+		assertThat(proposed.reasons())
+			.anySatisfy((reason) -> assertThat(reason.zh()).contains("「铝型材」", "清远高新区新材料产业集群"));
 		assertThat(KafkaProbe.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
 		assertThat(KafkaProbe.header(record, CloudEventHeaders.ID)).isEqualTo(proposed.eventId());
 		assertThat(KafkaProbe.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/duijie/matching-service");
@@ -95,7 +97,8 @@ class MatchingFlowIntegrationTests {
 		List<JsonNode> ofCounterpart = await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.api.matches("counterpartId", counterpartId),
 					(matches) -> MatchesApi.matchIds(matches).containsAll(List.of(matchId, weakMatchId)));
-		// other tests' enterprises may match this cluster too: ours are in order among them
+		// other tests' enterprises may match this cluster too: ours are in order among
+		// them
 		List<String> ids = MatchesApi.matchIds(ofCounterpart);
 		assertThat(ids.indexOf(matchId)).isLessThan(ids.indexOf(weakMatchId));
 		assertThat(MatchesApi.scores(ofCounterpart)).isSortedAccordingTo(Comparator.reverseOrder());
@@ -113,14 +116,14 @@ class MatchingFlowIntegrationTests {
 		assertThat(MatchesApi.matchIds(ofEnterprise)).contains(matchId);
 		assertThat(MatchesApi.scores(ofEnterprise)).isSortedAccordingTo(Comparator.reverseOrder());
 
-		// redelivery of the same event publishes nothing; the next version (same key, so processed after it) does
+		// redelivery of the same event publishes nothing; the next version (same key, so
+		// processed after it) does
 		TestProfiles.send(strong);
-		TestProfiles.send(TestProfiles.enterprise(strongId, 2, "示例·佛山华信铝业有限公司",
-				"示例企业。主营铝型材、铝合金门窗的挤压与阳极氧化，新增再生铝产线。", List.of("C3252"), TestProfiles.foshan()));
+		TestProfiles.send(TestProfiles.enterprise(strongId, 2, "示例·佛山华信铝业有限公司", "示例企业。主营铝型材、铝合金门窗的挤压与阳极氧化，新增再生铝产线。",
+				List.of("C3252"), TestProfiles.foshan()));
 		List<ConsumerRecord<String, byte[]>> records = KafkaProbe.awaitRecords(Topics.MATCHES,
 				(seen) -> proposals(seen, matchId).stream().anyMatch((p) -> p.revision().equals("e2-p1")));
-		assertThat(proposals(records, matchId)).extracting(MatchProposed::revision)
-			.containsExactly("e1-p1", "e2-p1");
+		assertThat(proposals(records, matchId)).extracting(MatchProposed::revision).containsExactly("e1-p1", "e2-p1");
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.api.matches("enterpriseId", strongId)
 				.stream()
@@ -152,8 +155,8 @@ class MatchingFlowIntegrationTests {
 		String counterpartId = TestProfiles.unique("cp-new-materials");
 		String enterpriseId = TestProfiles.unique("ent-pivot");
 		TestProfiles.send(TestProfiles.newMaterialsCluster(counterpartId, 1));
-		TestProfiles.send(TestProfiles.enterprise(enterpriseId, 1, "示例·铝材公司", "主营铝合金压铸件。", List.of(),
-				TestProfiles.foshan()));
+		TestProfiles
+			.send(TestProfiles.enterprise(enterpriseId, 1, "示例·铝材公司", "主营铝合金压铸件。", List.of(), TestProfiles.foshan()));
 		String matchId = MatchEvent.matchId(enterpriseId, counterpartId);
 		KafkaProbe.awaitRecord(Topics.MATCHES, matchId);
 
@@ -179,8 +182,8 @@ class MatchingFlowIntegrationTests {
 		HttpResponse<String> two = this.api.get("/api/matches?enterpriseId=a&investorId=b", "zh-CN");
 
 		assertThat(none.statusCode()).isEqualTo(400);
-		assertThat(none.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(none.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		JsonNode enProblem = TestProfiles.JSON.readTree(none.body());
 		assertThat(enProblem.get("status").asInt()).isEqualTo(400);
 		assertThat(enProblem.get("title").asString()).isEqualTo("Invalid match query");
@@ -196,8 +199,8 @@ class MatchingFlowIntegrationTests {
 		String counterpartId = TestProfiles.unique("cp-metrics");
 		String enterpriseId = TestProfiles.unique("ent-metrics");
 		TestProfiles.send(TestProfiles.newMaterialsCluster(counterpartId, 1));
-		TestProfiles.send(TestProfiles.enterprise(enterpriseId, 1, "示例·铝业", "主营铝型材。", List.of(),
-				TestProfiles.foshan()));
+		TestProfiles
+			.send(TestProfiles.enterprise(enterpriseId, 1, "示例·铝业", "主营铝型材。", List.of(), TestProfiles.foshan()));
 		KafkaProbe.awaitRecord(Topics.MATCHES, MatchEvent.matchId(enterpriseId, counterpartId));
 
 		HttpResponse<String> readiness = this.api.get("/actuator/health/readiness", "en");

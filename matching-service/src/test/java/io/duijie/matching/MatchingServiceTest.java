@@ -10,9 +10,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * The one Spring test context of the integration tests (one context = one consumer group member on Redis database
- * 0). Retries of a failed record are slowed to 30 s, so a record that reaches the dead-letter topic within the
- * probes' 60 s went there on its first attempt.
+ * The one Spring test context of the integration tests (one context = one consumer group
+ * member on Redis database 0). Retries of a failed record are slowed to 30 s, so a record
+ * that reaches the dead-letter topic within the probes' 60 s went there on its first
+ * attempt.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Records matching-service can never process go to {@code enterprise-profiles-dlt} on their first attempt, with the
- * reason in a header, and do not block the records behind them.
+ * Records matching-service can never process go to {@code enterprise-profiles-dlt} on
+ * their first attempt, with the reason in a header, and do not block the records behind
+ * them.
  */
 @MatchingServiceTest
 class PoisonRecordIntegrationTests {
@@ -35,8 +36,8 @@ class PoisonRecordIntegrationTests {
 		String enterpriseId = TestProfiles.unique("ent-poison");
 		TestProfiles.send(TestProfiles.newMaterialsCluster(counterpartId, 1));
 		String submitted = EventType.ENTERPRISE_PROFILE_SUBMITTED.type();
-		byte[] valid = TestProfiles.JSON.writeValueAsBytes(TestProfiles.enterprise(enterpriseId, 1, "示例·铝业",
-				"主营铝型材。", List.of("3252"), TestProfiles.foshan()));
+		byte[] valid = TestProfiles.JSON.writeValueAsBytes(
+				TestProfiles.enterprise(enterpriseId, 1, "示例·铝业", "主营铝型材。", List.of("3252"), TestProfiles.foshan()));
 
 		// (a) garbage bytes with valid-looking ce headers
 		KafkaProbe.send(Topics.ENTERPRISE_PROFILES, enterpriseId, ceHeaders(submitted),

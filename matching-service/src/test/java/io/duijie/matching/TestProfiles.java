@@ -37,9 +37,10 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the integration tests play of intake-service: the compacted profile topics, profiles and CloudEvents records
- * sent from outside the service (raw bytes and {@code ce_*} headers through {@link KafkaProbe}), and reading what
- * matching-service wrote on {@code matches}.
+ * What the integration tests play of intake-service: the compacted profile topics,
+ * profiles and CloudEvents records sent from outside the service (raw bytes and
+ * {@code ce_*} headers through {@link KafkaProbe}), and reading what matching-service
+ * wrote on {@code matches}.
  */
 final class TestProfiles {
 
@@ -48,7 +49,10 @@ final class TestProfiles {
 	private TestProfiles() {
 	}
 
-	/** Declares the three compacted profile topics as intake-service does (6 partitions, compacted). */
+	/**
+	 * Declares the three compacted profile topics as intake-service does (6 partitions,
+	 * compacted).
+	 */
 	static void createProfileTopics() {
 		Properties config = new Properties();
 		config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
@@ -79,9 +83,8 @@ final class TestProfiles {
 	/** 清远高新区's 新材料 cluster, as in seeds/counterparts.json (shortened). */
 	static CounterpartProfileSubmitted newMaterialsCluster(String counterpartId, long version) {
 		CounterpartProfile profile = new CounterpartProfile(CounterpartKind.PARK_INDUSTRY, "新材料", "New materials",
-				"清远高新区", new Region("441800", "清远市"),
-				"以铝型材、铝合金及其深加工为基础，向高性能结构材料、高分子与复合材料延伸。", List.of("3240", "3252", "3216"),
-				List.of("铝型材", "铝合金", "高性能结构材料", "阳极氧化", "再生铝"), List.of(), null,
+				"清远高新区", new Region("441800", "清远市"), "以铝型材、铝合金及其深加工为基础，向高性能结构材料、高分子与复合材料延伸。",
+				List.of("3240", "3252", "3216"), List.of("铝型材", "铝合金", "高性能结构材料", "阳极氧化", "再生铝"), List.of(), null,
 				new Contact("园区招商联系人", "13800000999", "park-demo@example.com"));
 		return new CounterpartProfileSubmitted(UUID.randomUUID().toString(), Instant.parse("2025-06-18T09:30:00Z"),
 				counterpartId, version, profile);
@@ -137,7 +140,10 @@ final class TestProfiles {
 		return EventType.MATCH_RETRACTED.type().equals(ceType(record));
 	}
 
-	/** Validates a record matching-service wrote against the schema of its ce_type, then reads it. */
+	/**
+	 * Validates a record matching-service wrote against the schema of its ce_type, then
+	 * reads it.
+	 */
 	static MatchProposed proposed(ConsumerRecord<String, byte[]> record) {
 		EventSchemas.assertValid(ceType(record), record.value());
 		return JSON.readValue(record.value(), MatchProposed.class);

@@ -5,8 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * notification-service: tells enterprises and park staff about their matches, exactly once per match revision,
- * recipient and channel (inbox, e-mail, webhook).
+ * notification-service: tells enterprises and park staff about their matches, exactly
+ * once per match revision, recipient and channel (inbox, e-mail, webhook).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

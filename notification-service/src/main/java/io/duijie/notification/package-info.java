@@ -1,5 +1,6 @@
 /**
- * notification-service: match alerts to enterprises and staff by inbox, e-mail and webhook, exactly once.
+ * notification-service: match alerts to enterprises and staff by inbox, e-mail and
+ * webhook, exactly once.
  */
 @NullMarked
 package io.duijie.notification;

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * SMTP is down: the record is retried with back-off, then dead-lettered, and the e-mail's claim is released, so that
- * a redelivery once SMTP is back sends the mail (and only the mail: the inbox entry was made once).
+ * SMTP is down: the record is retried with back-off, then dead-lettered, and the e-mail's
+ * claim is released, so that a redelivery once SMTP is back sends the mail (and only the
+ * mail: the inbox entry was made once).
  */
 class FailingChannelTest {
 
@@ -45,8 +46,7 @@ class FailingChannelTest {
 
 		try (SeparateContext down = SeparateContext.start(REDIS_DATABASE, group, closedPort,
 				Map.of("duijie.notification.mail-from", from, "duijie.kafka.max-retries", String.valueOf(MAX_RETRIES),
-						"duijie.kafka.retry-initial-interval", "100ms", "duijie.kafka.retry-max-interval",
-						"200ms"))) {
+						"duijie.kafka.retry-initial-interval", "100ms", "duijie.kafka.retry-max-interval", "200ms"))) {
 			await().atMost(Duration.ofSeconds(60))
 				.until(() -> down.redis().hasKey("duijie:notification:contact:" + enterpriseId));
 			send(proposed);
@@ -55,7 +55,8 @@ class FailingChannelTest {
 			assertThat(KafkaProbe.header(dead, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("Delivery failed for")
 				.contains(proposed.matchId() + "/e1-p1/" + enterpriseId + "/EMAIL")
 				.doesNotContain(email);
-			// the first attempt and every retry tried the e-mail; the inbox entry was made on the first only
+			// the first attempt and every retry tried the e-mail; the inbox entry was
+			// made on the first only
 			assertThat(down.counter("duijie.notification.deliveries", "channel", "EMAIL", "outcome", "failed"))
 				.isEqualTo(1 + MAX_RETRIES);
 			assertThat(down.counter("duijie.notification.deliveries", "channel", "INBOX", "outcome", "delivered"))
@@ -69,7 +70,8 @@ class FailingChannelTest {
 		}
 		assertThat(TestInfra.mailsTo(email, from)).isEmpty();
 
-		// SMTP is back and the match is redelivered: the mail goes out now, the inbox entry is not repeated
+		// SMTP is back and the match is redelivered: the mail goes out now, the inbox
+		// entry is not repeated
 		try (SeparateContext up = SeparateContext.start(REDIS_DATABASE, group, TestInfra.smtpPort(),
 				Map.of("duijie.notification.mail-from", from))) {
 			send(TestEvents.again(proposed));

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A match travels from {@code matches} to the enterprise's inbox and mailbox and to its staff member's inbox, exactly
- * once per revision, and is recorded on {@code notification-deliveries}.
+ * A match travels from {@code matches} to the enterprise's inbox and mailbox and to its
+ * staff member's inbox, exactly once per revision, and is recorded on
+ * {@code notification-deliveries}.
  */
 class MatchNotificationFlowTest extends NotificationIntegrationTest {
 
@@ -64,11 +65,12 @@ class MatchNotificationFlowTest extends NotificationIntegrationTest {
 		MimeMessage mail = TestInfra.mailsTo(email, MAIL_FROM).get(0);
 		String text = TestInfra.content(mail);
 		assertThat(TestInfra.subject(mail)).startsWith("【对接】新匹配推荐").contains("New match");
-		assertThat(text).contains("陈志强，您好", "匹配度：87%", "行业代码 C3252 铝压延加工 与园区主导产业一致", "佛山至清远一小时车程",
-				"Dear 陈志强", "Score: 87%", "Industry code C3252 (aluminium rolling)", "Foshan is an hour from Qingyuan");
+		assertThat(text).contains("陈志强，您好", "匹配度：87%", "行业代码 C3252 铝压延加工 与园区主导产业一致", "佛山至清远一小时车程", "Dear 陈志强",
+				"Score: 87%", "Industry code C3252 (aluminium rolling)", "Foshan is an hour from Qingyuan");
 		assertThat(text.indexOf("匹配理由")).isLessThan(text.indexOf("Reasons"));
 
-		// three deliveries: enterprise INBOX and EMAIL, staff INBOX (no e-mail address for the staff member)
+		// three deliveries: enterprise INBOX and EMAIL, staff INBOX (no e-mail address
+		// for the staff member)
 		List<ConsumerRecord<String, byte[]>> delivered = deliveredFor(first.matchId(), 3);
 		assertThat(delivered).extracting(ConsumerRecord::key)
 			.containsExactlyInAnyOrder(enterpriseId, enterpriseId, staffId);
@@ -81,7 +83,8 @@ class MatchNotificationFlowTest extends NotificationIntegrationTest {
 			assertThat(TestEvents.text(record.value())).doesNotContain(email);
 		}
 
-		// a redelivery of the same revision (new event id) notifies nobody; a new revision notifies again
+		// a redelivery of the same revision (new event id) notifies nobody; a new
+		// revision notifies again
 		double duplicateMails = deliveries("EMAIL", "duplicate");
 		send(TestEvents.again(first));
 		MatchProposed second = match(enterpriseId, first.partnerId(), 1, 2, staffId);
@@ -117,8 +120,8 @@ class MatchNotificationFlowTest extends NotificationIntegrationTest {
 		assertThat(inbox(enterpriseId).get(0).get("read").asBoolean()).isTrue();
 		var missing = post("/api/inbox/" + enterpriseId + "/" + proposed.matchId() + "/e9-p9/x/INBOX/read");
 		assertThat(missing.statusCode()).isEqualTo(404);
-		assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(missing.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 	}
 
 	@Test
@@ -174,7 +177,8 @@ class MatchNotificationFlowTest extends NotificationIntegrationTest {
 		String overrideEmail = enterpriseId + "-bd@huaxin.example.com";
 		String staffEmail = staffId + "@qingyuan-hitech.example.com";
 		assertThat(put("/api/preferences/" + enterpriseId,
-				"{\"channels\":[\"EMAIL\"],\"email\":\"" + overrideEmail + "\"}", "en").statusCode()).isEqualTo(200);
+				"{\"channels\":[\"EMAIL\"],\"email\":\"" + overrideEmail + "\"}", "en")
+			.statusCode()).isEqualTo(200);
 		assertThat(put("/api/preferences/" + staffId,
 				"{\"channels\":[\"INBOX\",\"EMAIL\"],\"email\":\"" + staffEmail + "\",\"locale\":\"en\"}", "en")
 			.statusCode()).isEqualTo(200);

@@ -21,8 +21,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The one cached application context of the integration tests: the real broker and Redis of test-support, GreenMail
- * as the SMTP server, an HTTP port. Subclasses share it, so they use unique ids.
+ * The one cached application context of the integration tests: the real broker and Redis
+ * of test-support, GreenMail as the SMTP server, an HTTP port. Subclasses share it, so
+ * they use unique ids.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.mail.host=127.0.0.1",

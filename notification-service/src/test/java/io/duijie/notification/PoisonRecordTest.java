@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A record that can never be read goes to {@code matches-dlt} without retries, with the reason in its headers, and
- * does not block the records behind it.
+ * A record that can never be read goes to {@code matches-dlt} without retries, with the
+ * reason in its headers, and does not block the records behind it.
  */
 class PoisonRecordTest extends NotificationIntegrationTest {
 
@@ -31,7 +31,8 @@ class PoisonRecordTest extends NotificationIntegrationTest {
 		String enterpriseId = unique("ent");
 		send(enterprise(enterpriseId, 1, enterpriseId + "@huaxin.example.com", null));
 		MatchProposed valid = match(enterpriseId, unique("cp"), 1, 1, null);
-		// same key as the valid match: same partition, so the valid one waits behind the garbage
+		// same key as the valid match: same partition, so the valid one waits behind the
+		// garbage
 		KafkaProbe.send(Topics.MATCHES, valid.matchId(),
 				Map.of(CloudEventHeaders.SPEC_VERSION, "1.0", CloudEventHeaders.ID, unique("poison"),
 						CloudEventHeaders.TYPE, EventType.MATCH_PROPOSED.type(), CloudEventHeaders.SOURCE,
@@ -47,7 +48,8 @@ class PoisonRecordTest extends NotificationIntegrationTest {
 		assertThat(KafkaProbe.header(dead, KafkaHeaders.DLT_EXCEPTION_STACKTRACE))
 			.contains("io.duijie.platform.kafka.InvalidEventException", "Not JSON");
 		assertThat(KafkaProbe.header(dead, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(Topics.MATCHES);
-		// a deserialisation failure is classified as not retryable: dead-lettered on the first attempt
+		// a deserialisation failure is classified as not retryable: dead-lettered on the
+		// first attempt
 		assertThat(KafkaProbe.header(dead, KafkaHeaders.DLT_EXCEPTION_FQCN))
 			.isEqualTo("org.springframework.kafka.support.serializer.DeserializationException");
 

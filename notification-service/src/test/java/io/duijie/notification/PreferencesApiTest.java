@@ -9,8 +9,8 @@ import static io.duijie.notification.TestEvents.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code /api/preferences}: defaults, storing, and RFC 9457 problems listing each invalid field in Chinese or
- * English.
+ * {@code /api/preferences}: defaults, storing, and RFC 9457 problems listing each invalid
+ * field in Chinese or English.
  */
 class PreferencesApiTest extends NotificationIntegrationTest {
 
@@ -49,8 +49,8 @@ class PreferencesApiTest extends NotificationIntegrationTest {
 						+ "\"webhookUrl\":\"ftp://files.example.com/x\",\"locale\":\"fr\"}",
 				"en-GB,en;q=0.9");
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		JsonNode problem = TestEvents.JSON.readTree(response.body());
 		assertThat(problem.get("status").asInt()).isEqualTo(400);
 		assertThat(problem.get("title").asString()).isEqualTo("Invalid notification preferences");
@@ -62,8 +62,9 @@ class PreferencesApiTest extends NotificationIntegrationTest {
 		assertThat(problem.get("errors").get(2).get("message").asString())
 			.isEqualTo("The webhook URL must be an absolute http or https URL.");
 		// nothing was stored
-		assertThat(TestEvents.JSON.readTree(get("/api/preferences/" + recipientId, "en").body()).get("custom")
-			.asBoolean()).isFalse();
+		assertThat(
+				TestEvents.JSON.readTree(get("/api/preferences/" + recipientId, "en").body()).get("custom").asBoolean())
+			.isFalse();
 	}
 
 	@Test

@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The service is stopped and started again on the same Redis: the contact directory was refilled from the compacted
- * topic the first time (Redis started empty) and is not replayed the second time, and the delivery claims survive,
- * so a redelivered match notifies nobody again.
+ * The service is stopped and started again on the same Redis: the contact directory was
+ * refilled from the compacted topic the first time (Redis started empty) and is not
+ * replayed the second time, and the delivery claims survive, so a redelivered match
+ * notifies nobody again.
  */
 class RestartTest {
 
@@ -33,7 +34,8 @@ class RestartTest {
 		String email = enterpriseId + "@huaxin.example.com";
 		Map<String, String> properties = Map.of("duijie.notification.mail-from", from);
 		TestInfra.consumedTopics();
-		// the profile is on the topic before the service first starts: only the rebuild can know it at once
+		// the profile is on the topic before the service first starts: only the rebuild
+		// can know it at once
 		send(enterprise(enterpriseId, 1, email, staffId));
 		TestInfra.startGroupAtEnd(group, Topics.MATCHES);
 		MatchProposed proposed = match(enterpriseId, unique("cp"), 1, 1, staffId);

@@ -12,8 +12,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * A notification-service started on its own, beside the cached test context: its own Redis database and consumer
- * group, so that it can be closed and started again without disturbing the other tests.
+ * A notification-service started on its own, beside the cached test context: its own
+ * Redis database and consumer group, so that it can be closed and started again without
+ * disturbing the other tests.
  */
 final class SeparateContext implements AutoCloseable {
 
@@ -33,7 +34,8 @@ final class SeparateContext implements AutoCloseable {
 		properties.put("spring.mail.host", "127.0.0.1");
 		properties.put("spring.mail.port", String.valueOf(smtpPort));
 		properties.putAll(extra);
-		// command-line arguments, not builder properties: those are defaults, which application.yml would override
+		// command-line arguments, not builder properties: those are defaults, which
+		// application.yml would override
 		String[] args = properties.entrySet()
 			.stream()
 			.map((e) -> "--" + e.getKey() + "=" + e.getValue())

@@ -28,8 +28,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Events as other services write them: CloudEvents binary mode, Jackson 3 JSON, sent with {@link KafkaProbe}. Each
- * test makes its own ids ({@link #unique}) since all tests share one broker and one Redis.
+ * Events as other services write them: CloudEvents binary mode, Jackson 3 JSON, sent with
+ * {@link KafkaProbe}. Each test makes its own ids ({@link #unique}) since all tests share
+ * one broker and one Redis.
  */
 final class TestEvents {
 
@@ -64,7 +65,10 @@ final class TestEvents {
 								"Foshan is an hour from Qingyuan, easing relocation")));
 	}
 
-	/** The same match revision as another event, as a redelivery or replay would carry it: a new event id. */
+	/**
+	 * The same match revision as another event, as a redelivery or replay would carry it:
+	 * a new event id.
+	 */
 	static MatchProposed again(MatchProposed match) {
 		return new MatchProposed(UUID.randomUUID().toString(), Instant.now(), match.matchId(), match.revision(),
 				match.enterpriseId(), match.enterpriseVersion(), match.enterpriseName(), match.ownerStaffId(),
@@ -77,17 +81,19 @@ final class TestEvents {
 				match.partnerId(), MatchRetracted.RetractionReason.PARTNER_WITHDRAWN);
 	}
 
-	/** Sends an event to its topic as a CloudEvents binary-mode record, after checking it against its schema. */
+	/**
+	 * Sends an event to its topic as a CloudEvents binary-mode record, after checking it
+	 * against its schema.
+	 */
 	static void send(DuijieEvent event) {
 		EventType type = EventType.of(event);
 		byte[] json = JSON.writeValueAsBytes(event);
 		EventSchemas.assertValid(type.type(), json);
 		KafkaProbe.send(type.topic(), event.key(),
 				Map.of(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0, CloudEventHeaders.ID,
-						event.eventId(), CloudEventHeaders.TYPE, type.type(), CloudEventHeaders.SOURCE,
-						"/duijie/test", CloudEventHeaders.TIME, event.occurredAt().toString(),
-						CloudEventHeaders.SUBJECT, event.key(), CloudEventHeaders.CONTENT_TYPE,
-						CloudEventHeaders.APPLICATION_JSON),
+						event.eventId(), CloudEventHeaders.TYPE, type.type(), CloudEventHeaders.SOURCE, "/duijie/test",
+						CloudEventHeaders.TIME, event.occurredAt().toString(), CloudEventHeaders.SUBJECT, event.key(),
+						CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.APPLICATION_JSON),
 				json);
 	}
 

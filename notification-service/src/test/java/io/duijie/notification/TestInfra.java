@@ -28,9 +28,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 
 /**
- * What the integration tests share besides the broker and Redis of test-support: one GreenMail SMTP server for the
- * whole test JVM (on a loopback port picked free once, so that cached Spring contexts keep pointing at it), the
- * topics that other services would declare, and a way to start a new consumer group at the end of a topic.
+ * What the integration tests share besides the broker and Redis of test-support: one
+ * GreenMail SMTP server for the whole test JVM (on a loopback port picked free once, so
+ * that cached Spring contexts keep pointing at it), the topics that other services would
+ * declare, and a way to start a new consumer group at the end of a topic.
  */
 final class TestInfra {
 
@@ -98,7 +99,10 @@ final class TestInfra {
 		}
 	}
 
-	/** Declares {@code matches} and {@code enterprise-profiles} as their writers would, if missing. */
+	/**
+	 * Declares {@code matches} and {@code enterprise-profiles} as their writers would, if
+	 * missing.
+	 */
 	static synchronized void consumedTopics() {
 		try (Admin admin = admin()) {
 			Set<String> existing = admin.listTopics().names().get();
@@ -124,7 +128,10 @@ final class TestInfra {
 		}
 	}
 
-	/** Commits the end offsets of a topic for a new consumer group, so that the group reads only what comes next. */
+	/**
+	 * Commits the end offsets of a topic for a new consumer group, so that the group
+	 * reads only what comes next.
+	 */
 	static void startGroupAtEnd(String groupId, String topic) {
 		try (Admin admin = admin()) {
 			int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
@@ -150,9 +157,9 @@ final class TestInfra {
 	}
 
 	private static Admin admin() {
-		return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-				TestInfrastructure.get().kafkaBootstrapServers(), AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-				(int) Duration.ofSeconds(30).toMillis()));
+		return Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+					AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(30).toMillis()));
 	}
 
 }

@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * WEBHOOK: a local HTTP server receives the signed POST; the test recomputes the HMAC over the raw body.
+ * WEBHOOK: a local HTTP server receives the signed POST; the test recomputes the HMAC
+ * over the raw body.
  */
 class WebhookDeliveryTest extends NotificationIntegrationTest {
 
@@ -84,8 +85,8 @@ class WebhookDeliveryTest extends NotificationIntegrationTest {
 		String enterpriseId = unique("ent");
 		String url = "http://127.0.0.1:" + this.server.getAddress().getPort() + "/hooks/" + enterpriseId;
 		assertThat(put("/api/preferences/" + enterpriseId,
-				"{\"channels\":[\"WEBHOOK\"],\"webhookUrl\":\"" + url + "\",\"locale\":\"en\"}", "en").statusCode())
-			.isEqualTo(200);
+				"{\"channels\":[\"WEBHOOK\"],\"webhookUrl\":\"" + url + "\",\"locale\":\"en\"}", "en")
+			.statusCode()).isEqualTo(200);
 		send(enterprise(enterpriseId, 1, enterpriseId + "@huaxin.example.com", null));
 		MatchProposed proposed = match(enterpriseId, unique("cp"), 1, 1, null);
 		send(proposed);
@@ -110,8 +111,9 @@ class WebhookDeliveryTest extends NotificationIntegrationTest {
 		assertThat(body.get("titles").get("zh").asString()).isEqualTo("新匹配推荐：清远高新区新材料产业集群");
 		assertThat(TestEvents.text(call.body())).doesNotContain("@huaxin.example.com");
 
-		ConsumerRecord<String, byte[]> delivered = KafkaProbe.awaitRecords(Topics.NOTIFICATION_DELIVERIES,
-				(seen) -> seen.stream().anyMatch((r) -> TestEvents.text(r.value()).contains(notificationId)))
+		ConsumerRecord<String, byte[]> delivered = KafkaProbe
+			.awaitRecords(Topics.NOTIFICATION_DELIVERIES,
+					(seen) -> seen.stream().anyMatch((r) -> TestEvents.text(r.value()).contains(notificationId)))
 			.stream()
 			.filter((r) -> TestEvents.text(r.value()).contains(notificationId))
 			.findFirst()
@@ -129,8 +131,8 @@ class WebhookDeliveryTest extends NotificationIntegrationTest {
 		String enterpriseId = unique("ent");
 		String url = "http://127.0.0.1:" + this.server.getAddress().getPort() + "/hooks/" + enterpriseId;
 		assertThat(put("/api/preferences/" + enterpriseId,
-				"{\"channels\":[\"INBOX\",\"WEBHOOK\"],\"webhookUrl\":\"" + url + "\"}", "zh-CN").statusCode())
-			.isEqualTo(200);
+				"{\"channels\":[\"INBOX\",\"WEBHOOK\"],\"webhookUrl\":\"" + url + "\"}", "zh-CN")
+			.statusCode()).isEqualTo(200);
 		send(enterprise(enterpriseId, 1, enterpriseId + "@huaxin.example.com", null));
 		MatchProposed proposed = match(enterpriseId, unique("cp"), 1, 1, null);
 		send(proposed);
@@ -139,7 +141,8 @@ class WebhookDeliveryTest extends NotificationIntegrationTest {
 		List<ConsumerRecord<String, byte[]>> delivered = KafkaProbe.awaitRecords(Topics.NOTIFICATION_DELIVERIES,
 				(seen) -> seen.stream().anyMatch((r) -> TestEvents.text(r.value()).contains(notificationId)));
 		assertThat(delivered).filteredOn((r) -> TestEvents.text(r.value()).contains(notificationId)).hasSize(1);
-		// two refusals, then the third call went through; the inbox entry was made once, on the first attempt
+		// two refusals, then the third call went through; the inbox entry was made once,
+		// on the first attempt
 		assertThat(this.received).hasSize(3);
 		assertThat(this.received.get(2).header("X-Duijie-Signature"))
 			.isEqualTo(hmac(SECRET, this.received.get(2).header("X-Duijie-Timestamp"), this.received.get(2).body()));

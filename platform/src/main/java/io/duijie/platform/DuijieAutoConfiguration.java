@@ -46,7 +46,8 @@ import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
 /**
- * Kafka, Redis and start-up settings every Duijie service shares. Each non-default Kafka setting says why.
+ * Kafka, Redis and start-up settings every Duijie service shares. Each non-default Kafka
+ * setting says why.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(DuijieProperties.class)
@@ -84,18 +85,22 @@ public class DuijieAutoConfiguration {
 			Deserializer<Object> values = new CloudEventDeserializer(mapper, properties.kafka().maxHeaderBytes());
 			consumers.setValueDeserializer(new ErrorHandlingDeserializer<>(values));
 			consumers.updateConfigs(Map.of(
-					// a new consumer group reads the compacted profile topics from the start
+					// a new consumer group reads the compacted profile topics from the
+					// start
 					ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-					// a topic is created by its writer's NewTopic declaration, never by a consumer's metadata request
+					// a topic is created by its writer's NewTopic declaration, never by a
+					// consumer's metadata request
 					ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-					// worst batch (500 records) x (max retries x max back-off) stays far below this
+					// worst batch (500 records) x (max retries x max back-off) stays far
+					// below this
 					ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 600_000));
 		};
 	}
 
 	/**
-	 * Header mapping that never deserialises types from headers (the Spring Kafka 4.0.x header CVEs): headers reach
-	 * listeners as raw bytes, the payload type comes from {@code ce_type}.
+	 * Header mapping that never deserialises types from headers (the Spring Kafka 4.0.x
+	 * header CVEs): headers reach listeners as raw bytes, the payload type comes from
+	 * {@code ce_type}.
 	 */
 	@Bean
 	RecordMessageConverter duijieRecordMessageConverter() {
@@ -105,8 +110,9 @@ public class DuijieAutoConfiguration {
 	}
 
 	/**
-	 * The one error handler of every listener: bounded exponential back-off, then the record goes to
-	 * {@code <topic>-dlt} on the same partition with the exception and its reason in its headers. Invalid events are not retried.
+	 * The one error handler of every listener: bounded exponential back-off, then the
+	 * record goes to {@code <topic>-dlt} on the same partition with the exception and its
+	 * reason in its headers. Invalid events are not retried.
 	 */
 	@Bean
 	CommonErrorHandler duijieErrorHandler(KafkaTemplate<?, ?> template, DuijieProperties properties) {
@@ -136,17 +142,15 @@ public class DuijieAutoConfiguration {
 	}
 
 	/**
-	 * Fail fast instead of queueing without bound while Redis is away; Lettuce replays buffered commands after a
-	 * reconnect, so every write Duijie makes is idempotent.
+	 * Fail fast instead of queueing without bound while Redis is away; Lettuce replays
+	 * buffered commands after a reconnect, so every write Duijie makes is idempotent.
 	 */
 	@Bean
 	LettuceClientOptionsBuilderCustomizer duijieLettuceOptions(DuijieProperties properties) {
 		return (options) -> options.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
 			.requestQueueSize(properties.redis().requestQueueSize())
-			.socketOptions(SocketOptions.builder()
-				.keepAlive(true)
-				.connectTimeout(properties.redis().commandTimeout())
-				.build())
+			.socketOptions(
+					SocketOptions.builder().keepAlive(true).connectTimeout(properties.redis().commandTimeout()).build())
 			.timeoutOptions(TimeoutOptions.enabled(properties.redis().commandTimeout()));
 	}
 

@@ -29,7 +29,8 @@ public record DuijieProperties(@NotBlank @DefaultValue("/duijie/service") String
 	 * @param retryMultiplier back-off growth
 	 * @param retryMaxInterval longest single back-off
 	 * @param maxRetries retries before the record goes to its dead-letter topic
-	 * @param maxHeaderBytes records whose headers are larger are rejected to the dead-letter topic
+	 * @param maxHeaderBytes records whose headers are larger are rejected to the
+	 * dead-letter topic
 	 */
 	public record Kafka(@Min(1) @DefaultValue("6") int partitions, @Min(1) @DefaultValue("1") int replicas,
 			@DefaultValue("500ms") Duration retryInitialInterval, @DefaultValue("2.0") double retryMultiplier,

@@ -5,8 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * For the services' tests: validates what a service produced against the schema of its {@code ce_type}. Delegates to
- * {@link io.duijie.contracts.EventSchemas}, the validator the consumers use.
+ * For the services' tests: validates what a service produced against the schema of its
+ * {@code ce_type}. Delegates to {@link io.duijie.contracts.EventSchemas}, the validator
+ * the consumers use.
  */
 public final class EventSchemas {
 

@@ -13,9 +13,10 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Points every Spring test context of a module that depends on test-support at the {@link TestInfrastructure}: a
- * property source of highest precedence with {@code spring.kafka.bootstrap-servers} and
- * {@code spring.data.redis.url}. Registered in {@code META-INF/spring.factories}.
+ * Points every Spring test context of a module that depends on test-support at the
+ * {@link TestInfrastructure}: a property source of highest precedence with
+ * {@code spring.kafka.bootstrap-servers} and {@code spring.data.redis.url}. Registered in
+ * {@code META-INF/spring.factories}.
  */
 class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 

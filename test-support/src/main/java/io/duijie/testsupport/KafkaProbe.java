@@ -24,14 +24,18 @@ import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Looks at topics from outside the services, as any other client would: raw bytes and headers, no Spring.
+ * Looks at topics from outside the services, as any other client would: raw bytes and
+ * headers, no Spring.
  */
 public final class KafkaProbe {
 
 	private KafkaProbe() {
 	}
 
-	/** Reads a topic from its beginning until {@code match} holds for the records read, or fails after 60 s. */
+	/**
+	 * Reads a topic from its beginning until {@code match} holds for the records read, or
+	 * fails after 60 s.
+	 */
 	public static List<ConsumerRecord<String, byte[]>> awaitRecords(String topic,
 			Predicate<List<ConsumerRecord<String, byte[]>>> match) {
 		List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
@@ -55,13 +59,17 @@ public final class KafkaProbe {
 		return records.stream().filter((r) -> key.equals(r.key())).findFirst().orElseThrow();
 	}
 
-	/** Sends raw bytes with the given string headers and waits for the broker's acknowledgement. */
+	/**
+	 * Sends raw bytes with the given string headers and waits for the broker's
+	 * acknowledgement.
+	 */
 	public static void send(String topic, String key, Map<String, String> headers, byte @Nullable [] value) {
 		List<Header> recordHeaders = new ArrayList<>();
 		headers.forEach((name, v) -> recordHeaders.add(new RecordHeader(name, v.getBytes(StandardCharsets.UTF_8))));
-		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-				ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-				ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+						ProducerConfig.ACKS_CONFIG, "all"),
+				new StringSerializer(), new ByteArraySerializer())) {
 			producer.send(new ProducerRecord<>(topic, null, key, value, recordHeaders)).get();
 		}
 		catch (Exception ex) {

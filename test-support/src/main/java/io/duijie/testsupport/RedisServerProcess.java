@@ -16,7 +16,8 @@ import java.util.List;
 import org.awaitility.Awaitility;
 
 /**
- * A {@code redis-server} process on a free loopback port, persisting nothing, stopped with the JVM.
+ * A {@code redis-server} process on a free loopback port, persisting nothing, stopped
+ * with the JVM.
  */
 final class RedisServerProcess {
 

@@ -12,11 +12,13 @@ import org.testcontainers.utility.DockerImageName;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * The Kafka broker and the Redis server of this test JVM, started once on first use and stopped with the JVM.
- * Testcontainers ({@code apache/kafka-native}, {@code redis}) when a Docker engine answers; otherwise an embedded
- * KRaft broker (spring-kafka-test) and a {@code redis-server} process on a free port. Set
- * {@code -Dduijie.test.infrastructure=embedded} or {@code =docker} to choose. Tests never need to know which:
- * Spring tests get the connection properties automatically (see {@link InfrastructureContextCustomizerFactory}).
+ * The Kafka broker and the Redis server of this test JVM, started once on first use and
+ * stopped with the JVM. Testcontainers ({@code apache/kafka-native}, {@code redis}) when
+ * a Docker engine answers; otherwise an embedded KRaft broker (spring-kafka-test) and a
+ * {@code redis-server} process on a free port. Set
+ * {@code -Dduijie.test.infrastructure=embedded} or {@code =docker} to choose. Tests never
+ * need to know which: Spring tests get the connection properties automatically (see
+ * {@link InfrastructureContextCustomizerFactory}).
  */
 public final class TestInfrastructure {
 

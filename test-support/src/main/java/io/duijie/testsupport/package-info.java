@@ -1,5 +1,6 @@
 /**
- * A real Kafka broker and a real Redis for tests, and helpers to look at what the services wrote.
+ * A real Kafka broker and a real Redis for tests, and helpers to look at what the
+ * services wrote.
  */
 @NullMarked
 package io.duijie.testsupport;

@@ -39,8 +39,9 @@ class CounterpartController {
 	@Operation(summary = "Submit a counterpart, or a new version of it (same kind, park and name: same id)",
 			description = "Answered 202 once the broker acknowledged the counterpart.profile.submitted.v1 event.")
 	@ApiResponse(responseCode = "202", description = "Published; Location is the profile")
-	@ApiResponse(responseCode = "400", description = "Invalid fields (all listed in errors), malformed JSON or an "
-			+ "unknown property", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+	@ApiResponse(responseCode = "400",
+			description = "Invalid fields (all listed in errors), malformed JSON or an " + "unknown property",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "413", description = "Body too large",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,

@@ -22,7 +22,8 @@ import io.duijie.intake.reference.Text;
 import org.springframework.stereotype.Service;
 
 /**
- * Validates, normalises and submits counterparts. The id is a name-based UUID of kind, park and name.
+ * Validates, normalises and submits counterparts. The id is a name-based UUID of kind,
+ * park and name.
  */
 @Service
 class CounterpartIntake {
@@ -53,10 +54,12 @@ class CounterpartIntake {
 		return this.intake.withdraw(KIND, id, CounterpartProfileWithdrawn::new);
 	}
 
-	/** {@code UUID.nameUUIDFromBytes("counterpart:" + kind + ":" + parkName + ":" + name)}. */
+	/**
+	 * {@code UUID.nameUUIDFromBytes("counterpart:" + kind + ":" + parkName + ":" + name)}.
+	 */
 	static String id(CounterpartKind kind, String parkName, String name) {
-		return UUID.nameUUIDFromBytes(
-				("counterpart:" + kind + ":" + parkName + ":" + name).getBytes(StandardCharsets.UTF_8))
+		return UUID
+			.nameUUIDFromBytes(("counterpart:" + kind + ":" + parkName + ":" + name).getBytes(StandardCharsets.UTF_8))
 			.toString();
 	}
 

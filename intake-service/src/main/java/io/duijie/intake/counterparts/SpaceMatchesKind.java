@@ -16,7 +16,8 @@ import jakarta.validation.Payload;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A SPACE has a {@code space}, nothing else has one; only an INSTITUTION has {@code researchAreas}.
+ * A SPACE has a {@code space}, nothing else has one; only an INSTITUTION has
+ * {@code researchAreas}.
  */
 @Documented
 @Constraint(validatedBy = SpaceMatchesKind.Validator.class)

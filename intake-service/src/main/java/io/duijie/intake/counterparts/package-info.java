@@ -1,5 +1,6 @@
 /**
- * Park-side counterparts: industry clusters, institutions and spaces: {@code /api/counterparts}.
+ * Park-side counterparts: industry clusters, institutions and spaces:
+ * {@code /api/counterparts}.
  */
 @NullMarked
 package io.duijie.intake.counterparts;

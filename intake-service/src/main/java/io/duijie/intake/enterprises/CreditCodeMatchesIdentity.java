@@ -16,9 +16,10 @@ import jakarta.validation.Payload;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The credit code is valid in the register of the enterprise's identity type: the one given, or else the one its
- * region implies (Hong Kong: HK_CR, Macau: MO_CR, anywhere else: USCC). Reported on {@code creditCode} with the
- * precise {@link CreditCodes.Problem} as the message code.
+ * The credit code is valid in the register of the enterprise's identity type: the one
+ * given, or else the one its region implies (Hong Kong: HK_CR, Macau: MO_CR, anywhere
+ * else: USCC). Reported on {@code creditCode} with the precise
+ * {@link CreditCodes.Problem} as the message code.
  */
 @Documented
 @Constraint(validatedBy = CreditCodeMatchesIdentity.Validator.class)

@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Validates, normalises and submits enterprise profiles. The id is a name-based UUID of the identity type and the
- * normalised credit code, so a resubmission is a new version of the same enterprise.
+ * Validates, normalises and submits enterprise profiles. The id is a name-based UUID of
+ * the identity type and the normalised credit code, so a resubmission is a new version of
+ * the same enterprise.
  */
 @Service
 class EnterpriseIntake {
@@ -57,9 +58,12 @@ class EnterpriseIntake {
 		return this.intake.withdraw(KIND, id, EnterpriseProfileWithdrawn::new);
 	}
 
-	/** {@code UUID.nameUUIDFromBytes("enterprise:" + identityType + ":" + creditCode)}. */
+	/**
+	 * {@code UUID.nameUUIDFromBytes("enterprise:" + identityType + ":" + creditCode)}.
+	 */
 	static String id(IdentityType identityType, String creditCode) {
-		return UUID.nameUUIDFromBytes(("enterprise:" + identityType + ":" + creditCode).getBytes(StandardCharsets.UTF_8))
+		return UUID
+			.nameUUIDFromBytes(("enterprise:" + identityType + ":" + creditCode).getBytes(StandardCharsets.UTF_8))
 			.toString();
 	}
 

@@ -8,8 +8,9 @@ import io.duijie.intake.reference.RegionDirectory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The register an enterprise's identifier is from: the identity type it gives, or else the one its region implies
- * (Hong Kong: HK_CR, Macau: MO_CR, anywhere else or unknown: USCC).
+ * The register an enterprise's identifier is from: the identity type it gives, or else
+ * the one its region implies (Hong Kong: HK_CR, Macau: MO_CR, anywhere else or unknown:
+ * USCC).
  */
 final class IdentityTypes {
 

@@ -38,8 +38,9 @@ class InvestorController {
 	@Operation(summary = "Submit an investor, or a new version of it (same name, same id)",
 			description = "Answered 202 once the broker acknowledged the investor.profile.submitted.v1 event.")
 	@ApiResponse(responseCode = "202", description = "Published; Location is the profile")
-	@ApiResponse(responseCode = "400", description = "Invalid fields (all listed in errors), malformed JSON or an "
-			+ "unknown property", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+	@ApiResponse(responseCode = "400",
+			description = "Invalid fields (all listed in errors), malformed JSON or an " + "unknown property",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "503", description = "The broker did not acknowledge in time; retry",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Validates, normalises and submits investor profiles. The id is a name-based UUID of the name.
+ * Validates, normalises and submits investor profiles. The id is a name-based UUID of the
+ * name.
  */
 @Service
 class InvestorIntake {

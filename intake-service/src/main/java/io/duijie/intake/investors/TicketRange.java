@@ -14,7 +14,8 @@ import jakarta.validation.Payload;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When both are given, {@code ticketMinCny <= ticketMaxCny}; reported on {@code ticketMaxCny}.
+ * When both are given, {@code ticketMinCny <= ticketMaxCny}; reported on
+ * {@code ticketMaxCny}.
  */
 @Documented
 @Constraint(validatedBy = TicketRange.Validator.class)

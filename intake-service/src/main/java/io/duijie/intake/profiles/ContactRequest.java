@@ -22,18 +22,15 @@ import org.jspecify.annotations.Nullable;
 @Schema(description = "A contact person (personal data, never logged); at least one of phone and email")
 public record ContactRequest(
 
-		@Schema(example = "陈志强", requiredMode = Schema.RequiredMode.REQUIRED)
-		@NotBlank(message = "{required}") @Size(max = 100, message = "{tooLong}")
-		@Nullable String name,
+		@Schema(example = "陈志强", requiredMode = Schema.RequiredMode.REQUIRED) @NotBlank(message = "{required}") @Size(
+				max = 100, message = "{tooLong}") @Nullable String name,
 
-		@Schema(example = "13800000001", description = "A mainland mobile (1[3-9] and 9 digits) or landline "
-				+ "(0763-3888888), or +852/+853 and 8 digits")
-		@PhoneNumber @Size(max = 40, message = "{tooLong}")
-		@Nullable String phone,
+		@Schema(example = "13800000001",
+				description = "A mainland mobile (1[3-9] and 9 digits) or landline "
+						+ "(0763-3888888), or +852/+853 and 8 digits") @PhoneNumber @Size(max = 40,
+								message = "{tooLong}") @Nullable String phone,
 
-		@Schema(example = "chen@example.com")
-		@EmailAddress
-		@Nullable String email) {
+		@Schema(example = "chen@example.com") @EmailAddress @Nullable String email) {
 
 	/** The contact, trimmed; call only on a valid request. */
 	public Contact toContact() {

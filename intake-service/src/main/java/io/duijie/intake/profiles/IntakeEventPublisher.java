@@ -16,10 +16,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The only user of {@link KafkaTemplate} in intake-service. Every send waits for the broker's acknowledgement
- * ({@code acks=all}) for at most {@code duijie.intake.publish-timeout}; the caller answers the client only after it.
- * The platform's serializer writes the event as a CloudEvent (binary mode headers) and a {@code null} value as a
- * tombstone.
+ * The only user of {@link KafkaTemplate} in intake-service. Every send waits for the
+ * broker's acknowledgement ({@code acks=all}) for at most
+ * {@code duijie.intake.publish-timeout}; the caller answers the client only after it. The
+ * platform's serializer writes the event as a CloudEvent (binary mode headers) and a
+ * {@code null} value as a tombstone.
  */
 @Component
 public class IntakeEventPublisher {
@@ -33,12 +34,18 @@ public class IntakeEventPublisher {
 		this.timeout = properties.publishTimeout();
 	}
 
-	/** Publishes an event to its topic ({@link EventType#topic()}) under its key, and waits for the ack. */
+	/**
+	 * Publishes an event to its topic ({@link EventType#topic()}) under its key, and
+	 * waits for the ack.
+	 */
 	public void publish(DuijieEvent event) {
 		send(EventType.of(event).topic(), event.key(), event);
 	}
 
-	/** Publishes a tombstone (null value) for a key of a compacted topic, and waits for the ack. */
+	/**
+	 * Publishes a tombstone (null value) for a key of a compacted topic, and waits for
+	 * the ack.
+	 */
 	public void publishTombstone(String topic, String key) {
 		send(topic, key, null);
 	}

@@ -5,8 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code duijie.intake.submissions} and {@code duijie.intake.withdrawals}, tagged {@code kind} (enterprise,
- * investor, counterpart) and {@code outcome}.
+ * {@code duijie.intake.submissions} and {@code duijie.intake.withdrawals}, tagged
+ * {@code kind} (enterprise, investor, counterpart) and {@code outcome}.
  */
 @Component
 public class IntakeMetrics {

@@ -13,9 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Submits and withdraws profiles of every kind: reserve a version, publish, wait for the broker's acknowledgement,
- * then make it current in the store. Requests for the same id are serialised in this process so that versions reach
- * the partition in order. Counts {@code duijie.intake.submissions} (outcome {@code accepted}) and
+ * Submits and withdraws profiles of every kind: reserve a version, publish, wait for the
+ * broker's acknowledgement, then make it current in the store. Requests for the same id
+ * are serialised in this process so that versions reach the partition in order. Counts
+ * {@code duijie.intake.submissions} (outcome {@code accepted}) and
  * {@code duijie.intake.withdrawals}; the rejections are counted where they are answered.
  */
 @Service
@@ -44,7 +45,9 @@ public class ProfileIntake {
 		}
 	}
 
-	/** Builds the submitted event of a kind, e.g. {@code EnterpriseProfileSubmitted::new}. */
+	/**
+	 * Builds the submitted event of a kind, e.g. {@code EnterpriseProfileSubmitted::new}.
+	 */
 	@FunctionalInterface
 	public interface SubmittedEvent<P> {
 
@@ -52,7 +55,9 @@ public class ProfileIntake {
 
 	}
 
-	/** Builds the withdrawn event of a kind, e.g. {@code EnterpriseProfileWithdrawn::new}. */
+	/**
+	 * Builds the withdrawn event of a kind, e.g. {@code EnterpriseProfileWithdrawn::new}.
+	 */
 	@FunctionalInterface
 	public interface WithdrawnEvent {
 
@@ -61,7 +66,8 @@ public class ProfileIntake {
 	}
 
 	/**
-	 * Publishes a new version of a profile and makes it current once the broker acknowledged it.
+	 * Publishes a new version of a profile and makes it current once the broker
+	 * acknowledged it.
 	 * @throws BrokerUnavailableException if the broker did not acknowledge in time
 	 */
 	public <P> Accepted submit(ProfileKind kind, String id, P profile, SubmittedEvent<P> events) {
@@ -82,7 +88,8 @@ public class ProfileIntake {
 	}
 
 	/**
-	 * Publishes the withdrawn event and then a tombstone, both acknowledged, and forgets the profile.
+	 * Publishes the withdrawn event and then a tombstone, both acknowledged, and forgets
+	 * the profile.
 	 * @throws ProfileNotFoundException if there is no current profile with that id
 	 * @throws BrokerUnavailableException if the broker did not acknowledge in time
 	 */

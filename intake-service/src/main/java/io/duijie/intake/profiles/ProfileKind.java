@@ -6,7 +6,8 @@ import java.util.Optional;
 import io.duijie.contracts.Topics;
 
 /**
- * The three kinds of profile intake-service takes: where they are posted and which compacted topic they go to.
+ * The three kinds of profile intake-service takes: where they are posted and which
+ * compacted topic they go to.
  */
 public enum ProfileKind {
 

@@ -28,14 +28,17 @@ import org.springframework.stereotype.Repository;
  * The current version of every profile, in Redis: one hash per profile,
  * {@code duijie:intake:<kind>:<id>} with fields
  * <ul>
- * <li>{@code seq}: the last version handed out (a submission or withdrawal reserves the next one before it publishes,
- * so no version is ever used twice, even when a publish failed);</li>
+ * <li>{@code seq}: the last version handed out (a submission or withdrawal reserves the
+ * next one before it publishes, so no version is ever used twice, even when a publish
+ * failed);</li>
  * <li>{@code version}: the version of the last acknowledged event;</li>
- * <li>{@code profile}: the {@link ProfileView} JSON of the current version; absent once withdrawn.</li>
+ * <li>{@code profile}: the {@link ProfileView} JSON of the current version; absent once
+ * withdrawn.</li>
  * </ul>
- * Written only after the broker acknowledged the event; a write never replaces a newer version. A
- * {@link RebuildableStore}: when the marker {@code duijie:intake:rebuilt} is missing at start-up (an emptied Redis),
- * the platform replays the three compacted profile topics through {@link #apply}. Each operation is one round trip.
+ * Written only after the broker acknowledged the event; a write never replaces a newer
+ * version. A {@link RebuildableStore}: when the marker {@code duijie:intake:rebuilt} is
+ * missing at start-up (an emptied Redis), the platform replays the three compacted
+ * profile topics through {@link #apply}. Each operation is one round trip.
  */
 @Repository
 public class ProfileStore implements RebuildableStore {
@@ -44,7 +47,10 @@ public class ProfileStore implements RebuildableStore {
 
 	private static final Logger logger = LoggerFactory.getLogger(ProfileStore.class);
 
-	/** KEYS[1] the profile hash; ARGV[1] version, ARGV[2] view JSON. Keeps the newest version. */
+	/**
+	 * KEYS[1] the profile hash; ARGV[1] version, ARGV[2] view JSON. Keeps the newest
+	 * version.
+	 */
 	private static final RedisScript<Long> SAVE = new DefaultRedisScript<>("""
 			local v = tonumber(ARGV[1])
 			local current = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
@@ -57,7 +63,10 @@ public class ProfileStore implements RebuildableStore {
 			return current
 			""", Long.class);
 
-	/** KEYS[1] the profile hash; ARGV[1] the withdrawal's version. Forgets the profile unless a newer one is there. */
+	/**
+	 * KEYS[1] the profile hash; ARGV[1] the withdrawal's version. Forgets the profile
+	 * unless a newer one is there.
+	 */
 	private static final RedisScript<Long> REMOVE = new DefaultRedisScript<>("""
 			local v = tonumber(ARGV[1])
 			local current = tonumber(redis.call('HGET', KEYS[1], 'version') or '0')
@@ -71,7 +80,9 @@ public class ProfileStore implements RebuildableStore {
 			return current
 			""", Long.class);
 
-	/** KEYS[1] the profile hash. The next version if there is a current profile, else 0. */
+	/**
+	 * KEYS[1] the profile hash. The next version if there is a current profile, else 0.
+	 */
 	private static final RedisScript<Long> RESERVE_IF_PRESENT = new DefaultRedisScript<>("""
 			if redis.call('HEXISTS', KEYS[1], 'profile') == 1 then
 			  return redis.call('HINCRBY', KEYS[1], 'seq', 1)

@@ -12,9 +12,10 @@ import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs Bean Validation on a request and turns every violation into a {@link FieldViolation}: the JSON path of the
- * field, the message code (the constraint's message template, e.g. {@code {creditCode.checkDigit}} without braces)
- * and the message, interpolated from {@code messages*.properties} in the request's locale.
+ * Runs Bean Validation on a request and turns every violation into a
+ * {@link FieldViolation}: the JSON path of the field, the message code (the constraint's
+ * message template, e.g. {@code {creditCode.checkDigit}} without braces) and the message,
+ * interpolated from {@code messages*.properties} in the request's locale.
  */
 @Service
 public class ProfileValidator {
@@ -45,7 +46,10 @@ public class ProfileValidator {
 		}
 	}
 
-	/** {@code contact.email}, {@code industryCodes[1]}, {@code needs.rdTopics[0]}; the bean itself is "". */
+	/**
+	 * {@code contact.email}, {@code industryCodes[1]}, {@code needs.rdTopics[0]}; the
+	 * bean itself is "".
+	 */
 	static String field(Path path) {
 		StringBuilder field = new StringBuilder();
 		for (Path.Node node : path) {

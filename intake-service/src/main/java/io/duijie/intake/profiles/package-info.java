@@ -1,5 +1,6 @@
 /**
- * What the three profile kinds share: versions, the Redis store, the event publisher, validation errors.
+ * What the three profile kinds share: versions, the Redis store, the event publisher,
+ * validation errors.
  */
 @NullMarked
 package io.duijie.intake.profiles;

@@ -10,11 +10,14 @@ import org.jspecify.annotations.Nullable;
  * Checks an enterprise identifier in the register its {@link IdentityType} names.
  * <ul>
  * <li>{@link IdentityType#USCC}: 统一社会信用代码, GB 32100-2015. 18 characters from
- * {@code 0-9 A-H J-N P-R T U W-Y} (no I, O, Z, S, V); characters 3 to 8 are the GB/T 2260 code of the registering
- * authority (digits); the 18th is a check character: {@code 31 - (Σ value(cᵢ)·wᵢ mod 31)}, 31 written as 0, with
- * weights {@code 1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28} (3ⁱ mod 31).</li>
- * <li>{@link IdentityType#HK_CR}: a Hong Kong Companies Registry number, 7 or 8 digits.</li>
- * <li>{@link IdentityType#MO_CR}: a Macau commercial registration number, 1 to 8 digits.</li>
+ * {@code 0-9 A-H J-N P-R T U W-Y} (no I, O, Z, S, V); characters 3 to 8 are the GB/T 2260
+ * code of the registering authority (digits); the 18th is a check character:
+ * {@code 31 - (Σ value(cᵢ)·wᵢ mod 31)}, 31 written as 0, with weights
+ * {@code 1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28} (3ⁱ mod 31).</li>
+ * <li>{@link IdentityType#HK_CR}: a Hong Kong Companies Registry number, 7 or 8
+ * digits.</li>
+ * <li>{@link IdentityType#MO_CR}: a Macau commercial registration number, 1 to 8
+ * digits.</li>
  * </ul>
  * Input is normalised first: trimmed, full-width characters made half-width, upper case.
  */
@@ -37,9 +40,14 @@ public final class CreditCodes {
 
 		/** A USCC that is not 18 characters long. */
 		LENGTH("creditCode.length"),
-		/** A USCC with a character outside its 31-character set (such as I, O, Z, S, V). */
+		/**
+		 * A USCC with a character outside its 31-character set (such as I, O, Z, S, V).
+		 */
 		CHARSET("creditCode.charset"),
-		/** A USCC whose characters 3 to 8 (the registering authority's region code) are not digits. */
+		/**
+		 * A USCC whose characters 3 to 8 (the registering authority's region code) are
+		 * not digits.
+		 */
 		FORMAT("creditCode.format"),
 		/** A USCC whose 18th character is not the check character of the first 17. */
 		CHECK_DIGIT("creditCode.checkDigit"),
@@ -63,6 +71,7 @@ public final class CreditCodes {
 
 	/**
 	 * What a check found.
+	 *
 	 * @param normalised the identifier after normalisation
 	 * @param problem what is wrong with it, or {@code null} if it is valid
 	 */

@@ -10,19 +10,23 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * GB/T 4754-2017 industry classification codes (国民经济行业分类): a section letter A to T (门类), a 2-digit division
- * (大类), a 3-digit group (中类) or a 4-digit class (小类), the digits optionally preceded by their section letter
- * ({@code C3252} = {@code 3252}, 铝压延加工). Normalised to the digits alone when there are digits, to the letter
- * otherwise; a letter must be the section of the division that follows it.
+ * GB/T 4754-2017 industry classification codes (国民经济行业分类): a section letter A to T (门类),
+ * a 2-digit division (大类), a 3-digit group (中类) or a 4-digit class (小类), the digits
+ * optionally preceded by their section letter ({@code C3252} = {@code 3252}, 铝压延加工).
+ * Normalised to the digits alone when there are digits, to the letter otherwise; a letter
+ * must be the section of the division that follows it.
  */
 public final class IndustryCodes {
 
 	private static final Pattern CODE = Pattern.compile("([A-Z])?([0-9]{2,4})?");
 
-	/** The first and last division (大类) of each section A..T in the 2017 edition: 97 divisions, 01 to 97. */
+	/**
+	 * The first and last division (大类) of each section A..T in the 2017 edition: 97
+	 * divisions, 01 to 97.
+	 */
 	private static final int[][] SECTIONS = { { 1, 5 }, { 6, 12 }, { 13, 43 }, { 44, 46 }, { 47, 50 }, { 51, 52 },
-			{ 53, 60 }, { 61, 62 }, { 63, 65 }, { 66, 69 }, { 70, 70 }, { 71, 72 }, { 73, 75 }, { 76, 79 },
-			{ 80, 82 }, { 83, 83 }, { 84, 85 }, { 86, 90 }, { 91, 96 }, { 97, 97 } };
+			{ 53, 60 }, { 61, 62 }, { 63, 65 }, { 66, 69 }, { 70, 70 }, { 71, 72 }, { 73, 75 }, { 76, 79 }, { 80, 82 },
+			{ 83, 83 }, { 84, 85 }, { 86, 90 }, { 91, 96 }, { 97, 97 } };
 
 	private IndustryCodes() {
 	}
@@ -52,7 +56,9 @@ public final class IndustryCodes {
 
 	/**
 	 * What a check found.
-	 * @param normalised the code in its normal form (digits, or the section letter alone), or {@code null} if invalid
+	 *
+	 * @param normalised the code in its normal form (digits, or the section letter
+	 * alone), or {@code null} if invalid
 	 * @param problem what is wrong, or {@code null} if valid
 	 */
 	public record Check(@Nullable String normalised, @Nullable Problem problem) {
@@ -89,7 +95,10 @@ public final class IndustryCodes {
 		return new Check(digits, null);
 	}
 
-	/** The valid codes of a list in their normal form, duplicates dropped (first wins), invalid ones dropped. */
+	/**
+	 * The valid codes of a list in their normal form, duplicates dropped (first wins),
+	 * invalid ones dropped.
+	 */
 	public static List<String> normaliseAll(@Nullable List<@Nullable String> codes) {
 		if (codes == null) {
 			return List.of();

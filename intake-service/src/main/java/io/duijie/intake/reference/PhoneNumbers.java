@@ -3,9 +3,10 @@ package io.duijie.intake.reference;
 import java.util.regex.Pattern;
 
 /**
- * Phone numbers a contact may give: a mainland mobile ({@code 1[3-9]} and 9 more digits), a mainland landline (area
- * code and 7 or 8 digits, e.g. {@code 0763-3888888}), either optionally with {@code +86} or {@code 0086}; a Hong
- * Kong ({@code +852}) or Macau ({@code +853}) number of 8 digits. Spaces, hyphens, dots and parentheses are ignored.
+ * Phone numbers a contact may give: a mainland mobile ({@code 1[3-9]} and 9 more digits),
+ * a mainland landline (area code and 7 or 8 digits, e.g. {@code 0763-3888888}), either
+ * optionally with {@code +86} or {@code 0086}; a Hong Kong ({@code +852}) or Macau
+ * ({@code +853}) number of 8 digits. Spaces, hyphens, dots and parentheses are ignored.
  */
 public final class PhoneNumbers {
 

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 import io.duijie.contracts.Region;
 
 /**
- * Resolves a region given as a GB/T 2260 code or a name (Chinese, Traditional Chinese or English; with or without its
- * suffix 市, 省, 自治区, 特别行政区, City, SAR; case and spaces ignored) to its {@link Region}. The table is the
- * resource {@code /reference/regions.tsv}, not code.
+ * Resolves a region given as a GB/T 2260 code or a name (Chinese, Traditional Chinese or
+ * English; with or without its suffix 市, 省, 自治区, 特别行政区, City, SAR; case and spaces
+ * ignored) to its {@link Region}. The table is the resource
+ * {@code /reference/regions.tsv}, not code.
  */
 public final class RegionDirectory {
 
@@ -32,8 +33,8 @@ public final class RegionDirectory {
 
 	private static final Pattern CODE = Pattern.compile("[0-9]{6}");
 
-	private static final List<String> SUFFIXES = List.of("特别行政区", "特別行政區", "specialadministrativeregion",
-			"壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "autonomousregion", "province", "city", "sar", "省", "市");
+	private static final List<String> SUFFIXES = List.of("特别行政区", "特別行政區", "specialadministrativeregion", "壮族自治区",
+			"回族自治区", "维吾尔自治区", "自治区", "autonomousregion", "province", "city", "sar", "省", "市");
 
 	private final Map<String, Region> byCode;
 
@@ -85,7 +86,8 @@ public final class RegionDirectory {
 			}
 			String[] columns = line.split("\t", -1);
 			if (columns.length < 2 || !CODE.matcher(columns[0]).matches() || columns[1].isBlank()) {
-				throw new IllegalStateException(RESOURCE + " line " + number + ": expected code<TAB>name[<TAB>aliases]");
+				throw new IllegalStateException(
+						RESOURCE + " line " + number + ": expected code<TAB>name[<TAB>aliases]");
 			}
 			Region region = new Region(columns[0], columns[1].strip());
 			if (byCode.put(region.code(), region) != null) {

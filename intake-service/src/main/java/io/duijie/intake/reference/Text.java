@@ -16,8 +16,8 @@ public final class Text {
 	}
 
 	/**
-	 * Full-width ASCII forms (U+FF01..U+FF5E, as typed with a Chinese input method) to their ASCII characters, and
-	 * the ideographic space U+3000 to a space.
+	 * Full-width ASCII forms (U+FF01..U+FF5E, as typed with a Chinese input method) to
+	 * their ASCII characters, and the ideographic space U+3000 to a space.
 	 */
 	public static String halfWidth(String text) {
 		StringBuilder out = new StringBuilder(text.length());
@@ -36,7 +36,10 @@ public final class Text {
 		return out.toString();
 	}
 
-	/** Stripped of leading and trailing white space (ideographic space included); {@code null} if blank. */
+	/**
+	 * Stripped of leading and trailing white space (ideographic space included);
+	 * {@code null} if blank.
+	 */
 	public static @Nullable String trimToNull(@Nullable String text) {
 		if (text == null) {
 			return null;
@@ -45,7 +48,10 @@ public final class Text {
 		return stripped.isEmpty() ? null : stripped;
 	}
 
-	/** Each entry stripped, blank ones dropped, duplicates dropped (first wins), order kept. */
+	/**
+	 * Each entry stripped, blank ones dropped, duplicates dropped (first wins), order
+	 * kept.
+	 */
 	public static List<String> cleanList(@Nullable List<@Nullable String> values) {
 		if (values == null) {
 			return List.of();
@@ -60,7 +66,9 @@ public final class Text {
 		return List.copyOf(new ArrayList<>(seen));
 	}
 
-	/** True if the text holds at least one CJK unified ideograph (a Chinese character). */
+	/**
+	 * True if the text holds at least one CJK unified ideograph (a Chinese character).
+	 */
 	public static boolean hasHan(String text) {
 		return text.codePoints().anyMatch((cp) -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
 	}

@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits request bodies to {@code duijie.intake.max-body-size}: a body whose {@code Content-Length} is larger fails
- * on its first read, before a byte is taken; a chunked body fails as soon as more than the limit was read. Either way
- * a {@link PayloadTooLargeException} reaches the problem handler, which answers 413.
+ * Limits request bodies to {@code duijie.intake.max-body-size}: a body whose
+ * {@code Content-Length} is larger fails on its first read, before a byte is taken; a
+ * chunked body fails as soon as more than the limit was read. Either way a
+ * {@link PayloadTooLargeException} reaches the problem handler, which answers 413.
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 

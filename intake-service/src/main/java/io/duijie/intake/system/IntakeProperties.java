@@ -12,9 +12,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * intake-service's own settings, under {@code duijie.intake}.
  *
- * @param maxBodySize request bodies larger than this are answered 413, whether they declare a
- * {@code Content-Length} or arrive chunked
- * @param publishTimeout how long a request waits for the broker to acknowledge an event before it answers 503
+ * @param maxBodySize request bodies larger than this are answered 413, whether they
+ * declare a {@code Content-Length} or arrive chunked
+ * @param publishTimeout how long a request waits for the broker to acknowledge an event
+ * before it answers 503
  */
 @Validated
 @ConfigurationProperties("duijie.intake")

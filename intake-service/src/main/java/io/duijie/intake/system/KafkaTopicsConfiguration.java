@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * intake-service writes the three compacted profile topics, so it declares them. It consumes none (it only replays
- * them to rebuild its store), so it declares no dead-letter topic.
+ * intake-service writes the three compacted profile topics, so it declares them. It
+ * consumes none (it only replays them to rebuild its store), so it declares no
+ * dead-letter topic.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaTopicsConfiguration {

@@ -1,8 +1,8 @@
 package io.duijie.intake.system;
 
 /**
- * A request body is larger than {@code duijie.intake.max-body-size}. Thrown while the body is read, so that the
- * one problem handler answers it.
+ * A request body is larger than {@code duijie.intake.max-body-size}. Thrown while the
+ * body is read, so that the one problem handler answers it.
  */
 class PayloadTooLargeException extends RuntimeException {
 

@@ -38,10 +38,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error is an RFC 9457 problem detail ({@code application/problem+json}) with a {@code type} under
- * {@value #TYPES}, and a title and detail in the request's language ({@code messages*.properties}). Invalid fields
- * are listed in {@code errors}, each with {@code field}, {@code code} and {@code message}. Rejected submissions are
- * counted in {@code duijie.intake.submissions} and rejected withdrawals in {@code duijie.intake.withdrawals}.
+ * Every error is an RFC 9457 problem detail ({@code application/problem+json}) with a
+ * {@code type} under {@value #TYPES}, and a title and detail in the request's language
+ * ({@code messages*.properties}). Invalid fields are listed in {@code errors}, each with
+ * {@code field}, {@code code} and {@code message}. Rejected submissions are counted in
+ * {@code duijie.intake.submissions} and rejected withdrawals in
+ * {@code duijie.intake.withdrawals}.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -84,8 +86,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Object> storeUnavailable(DataAccessException ex, HttpServletRequest request) {
-		logger.warn("Answering 503 to {} {}: Redis: {}", request.getMethod(), request.getRequestURI(),
-				ex.getMessage());
+		logger.warn("Answering 503 to {} {}: Redis: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
 		return unavailable("store-unavailable", request);
 	}
 
@@ -126,8 +127,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		HttpServletRequest request = ((ServletWebRequest) webRequest).getRequest();
 		count(request, IntakeMetrics.UNSUPPORTED_MEDIA_TYPE);
 		String given = (ex.getContentType() != null) ? ex.getContentType().toString() : "-";
-		return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", request, given),
-				headers);
+		return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", request, given), headers);
 	}
 
 	private ResponseEntity<Object> invalid(List<FieldViolation> violations, HttpServletRequest request) {
@@ -152,8 +152,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		Locale locale = locale();
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setType(URI.create(TYPES + type));
-		problem.setTitle(this.messages.getMessage("problem." + type + ".title", null, status.getReasonPhrase(),
-				locale));
+		problem
+			.setTitle(this.messages.getMessage("problem." + type + ".title", null, status.getReasonPhrase(), locale));
 		problem.setDetail(this.messages.getMessage("problem." + type + ".detail", args, null, locale));
 		problem.setInstance(URI.create(request.getRequestURI()));
 		return problem;
@@ -165,7 +165,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			.body(problem);
 	}
 
-	/** A rejected submission ({@code POST}) or withdrawal ({@code DELETE}) of a profile kind. */
+	/**
+	 * A rejected submission ({@code POST}) or withdrawal ({@code DELETE}) of a profile
+	 * kind.
+	 */
 	private void count(HttpServletRequest request, String outcome) {
 		Optional<ProfileKind> kind = ProfileKind.ofPath(request.getRequestURI());
 		if (kind.isPresent() && HttpMethod.POST.matches(request.getMethod())) {

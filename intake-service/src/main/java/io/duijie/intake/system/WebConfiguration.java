@@ -22,8 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
- * The HTTP side: strict JSON for request bodies, the body size limit, English or Simplified Chinese by
- * {@code Accept-Language}.
+ * The HTTP side: strict JSON for request bodies, the body size limit, English or
+ * Simplified Chinese by {@code Accept-Language}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IntakeProperties.class)
@@ -37,9 +37,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Request bodies are read strictly: an unknown property (a typo such as {@code creditcode}) is an error, not
-	 * silently dropped; so is anything after the JSON value. Only the HTTP converter is strict: the application's
-	 * {@link JsonMapper}, which reads events and Redis, keeps ignoring unknown properties (additive evolution).
+	 * Request bodies are read strictly: an unknown property (a typo such as
+	 * {@code creditcode}) is an error, not silently dropped; so is anything after the
+	 * JSON value. Only the HTTP converter is strict: the application's
+	 * {@link JsonMapper}, which reads events and Redis, keeps ignoring unknown properties
+	 * (additive evolution).
 	 */
 	@Override
 	public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
@@ -59,9 +61,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The first language of {@code Accept-Language} (by quality) that intake-service speaks: any Chinese ({@code zh},
-	 * {@code zh-CN}, {@code zh-HK}...) gets Simplified Chinese, English gets English; without the header, or with only
-	 * other languages, English.
+	 * The first language of {@code Accept-Language} (by quality) that intake-service
+	 * speaks: any Chinese ({@code zh}, {@code zh-CN}, {@code zh-HK}...) gets Simplified
+	 * Chinese, English gets English; without the header, or with only other languages,
+	 * English.
 	 */
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 	LocaleResolver localeResolver() {

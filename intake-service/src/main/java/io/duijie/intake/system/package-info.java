@@ -1,5 +1,6 @@
 /**
- * Cross-cutting configuration: settings, topics, HTTP problem details, body limits, JSON strictness, OpenAPI.
+ * Cross-cutting configuration: settings, topics, HTTP problem details, body limits, JSON
+ * strictness, OpenAPI.
  */
 @NullMarked
 package io.duijie.intake.system;

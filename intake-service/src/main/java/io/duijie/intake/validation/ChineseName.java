@@ -10,7 +10,8 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A name written in Chinese: at least one Chinese character. {@code null} and blank are valid.
+ * A name written in Chinese: at least one Chinese character. {@code null} and blank are
+ * valid.
  */
 @Documented
 @Constraint(validatedBy = ChineseNameValidator.class)

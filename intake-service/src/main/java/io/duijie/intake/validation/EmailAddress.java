@@ -10,9 +10,9 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * An e-mail address, surrounding white space ignored: a local part, an {@code @}, and a domain of at least two
- * labels with an alphabetic top-level label (stricter than {@code @Email}, which accepts {@code a@b}). {@code null}
- * and blank are valid.
+ * An e-mail address, surrounding white space ignored: a local part, an {@code @}, and a
+ * domain of at least two labels with an alphabetic top-level label (stricter than
+ * {@code @Email}, which accepts {@code a@b}). {@code null} and blank are valid.
  */
 @Documented
 @Constraint(validatedBy = EmailAddressValidator.class)

@@ -10,7 +10,8 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A GB/T 4754-2017 industry code ({@link io.duijie.intake.reference.IndustryCodes}). {@code null} is valid.
+ * A GB/T 4754-2017 industry code ({@link io.duijie.intake.reference.IndustryCodes}).
+ * {@code null} is valid.
  */
 @Documented
 @Constraint(validatedBy = IndustryCodeValidator.class)

@@ -10,8 +10,8 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A region {@link io.duijie.intake.reference.RegionDirectory} knows: a GB/T 2260 code or a name. {@code null} and
- * blank are valid (say {@code @NotBlank} where it is required).
+ * A region {@link io.duijie.intake.reference.RegionDirectory} knows: a GB/T 2260 code or
+ * a name. {@code null} and blank are valid (say {@code @NotBlank} where it is required).
  */
 @Documented
 @Constraint(validatedBy = KnownRegionValidator.class)

@@ -10,9 +10,10 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * The name of one of the constants of an enum, exactly (e.g. {@code GROWTH}). Enum fields travel as strings in
- * requests so that a wrong value is reported with every other invalid field instead of failing the JSON parse.
- * {@code null} is valid. The message may use {@code {allowed}}, the constants joined by commas.
+ * The name of one of the constants of an enum, exactly (e.g. {@code GROWTH}). Enum fields
+ * travel as strings in requests so that a wrong value is reported with every other
+ * invalid field instead of failing the JSON parse. {@code null} is valid. The message may
+ * use {@code {allowed}}, the constants joined by commas.
  */
 @Documented
 @Constraint(validatedBy = OneOfValidator.class)

@@ -10,7 +10,8 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A phone number {@link io.duijie.intake.reference.PhoneNumbers} accepts. {@code null} and blank are valid.
+ * A phone number {@link io.duijie.intake.reference.PhoneNumbers} accepts. {@code null}
+ * and blank are valid.
  */
 @Documented
 @Constraint(validatedBy = PhoneNumberValidator.class)

@@ -1,5 +1,6 @@
 /**
- * Bean Validation constraints shared by the three profile kinds; each reports its own message code.
+ * Bean Validation constraints shared by the three profile kinds; each reports its own
+ * message code.
  */
 @NullMarked
 package io.duijie.intake.validation;

@@ -24,8 +24,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
- * The publisher's contract with its caller, on a stubbed template (the integration tests use the real broker): an
- * acknowledgement that does not come in time, or a refusal, is a {@link BrokerUnavailableException}.
+ * The publisher's contract with its caller, on a stubbed template (the integration tests
+ * use the real broker): an acknowledgement that does not come in time, or a refusal, is a
+ * {@link BrokerUnavailableException}.
  */
 class IntakeEventPublisherTest {
 

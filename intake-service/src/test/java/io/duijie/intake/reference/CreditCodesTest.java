@@ -13,11 +13,13 @@ class CreditCodesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = {
-			// published codes of real companies (華為技術, 騰訊科技(深圳), 比亞迪股份): the algorithm agrees with them
+			// published codes of real companies (華為技術, 騰訊科技(深圳), 比亞迪股份): the algorithm
+			// agrees with them
 			"914403001922038216", "91440300708461136T", "91440300192317458F",
 			// the demo enterprises of seeds/enterprises.json
 			"91440300MA5GDM01X1", "91440300MA5HQ7K269", "91440100MA9W4R1C23", "91441900MA4X6P2E25",
-			// computed here: Σ mod 31 = 0, so the check value 31 is written 0; and a check letter Y (value 30)
+			// computed here: Σ mod 31 = 0, so the check value 31 is written 0; and a
+			// check letter Y (value 30)
 			"914418000000000230", "91441800000000013Y" })
 	void acceptsValidCodes(String code) {
 		CreditCodes.Check check = CreditCodes.check(code, IdentityType.USCC);
@@ -42,7 +44,8 @@ class CreditCodesTest {
 
 	@Test
 	void normalisesFullWidthCaseAndSpaces() {
-		// typed with a Chinese input method: full-width digits and letters, lower case, ideographic spaces around
+		// typed with a Chinese input method: full-width digits and letters, lower case,
+		// ideographic spaces around
 		CreditCodes.Check check = CreditCodes.check("\u3000９１４４０３００７０８４６１１３６ｔ ", IdentityType.USCC);
 		assertThat(check.normalised()).isEqualTo("91440300708461136T");
 		assertThat(check.valid()).isTrue();

@@ -1,6 +1,5 @@
 package io.duijie.intake.system;
 
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -60,6 +59,5 @@ class BodySizeLimitFilterTest {
 		}
 
 	}
-
 
 }

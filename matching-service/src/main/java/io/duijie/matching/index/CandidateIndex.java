@@ -12,10 +12,11 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The latest version of every enterprise, counterpart and investor, in Redis: one JSON entry per id
- * ({@code duijie:matching:<side>:<id>}) and a set of the live ids per side ({@code duijie:matching:<side>s}).
- * Upserts are idempotent and ordered by version: an event older than the stored entry is ignored. Writes happen on
- * one thread at a time (the listeners call through {@code Matchmaker}, which serialises them).
+ * The latest version of every enterprise, counterpart and investor, in Redis: one JSON
+ * entry per id ({@code duijie:matching:<side>:<id>}) and a set of the live ids per side
+ * ({@code duijie:matching:<side>s}). Upserts are idempotent and ordered by version: an
+ * event older than the stored entry is ignored. Writes happen on one thread at a time
+ * (the listeners call through {@code Matchmaker}, which serialises them).
  */
 @Component
 public class CandidateIndex {
@@ -66,8 +67,9 @@ public class CandidateIndex {
 	}
 
 	/**
-	 * Stores a profile version unless the index already holds a newer one (or a withdrawal of this or a newer
-	 * version). The same version again is accepted: a redelivery re-runs its (idempotent) scoring.
+	 * Stores a profile version unless the index already holds a newer one (or a
+	 * withdrawal of this or a newer version). The same version again is accepted: a
+	 * redelivery re-runs its (idempotent) scoring.
 	 * @return whether the version was accepted
 	 */
 	public <P> boolean put(Side<P> side, String id, long version, P profile) {
@@ -81,9 +83,12 @@ public class CandidateIndex {
 	}
 
 	/**
-	 * Withdraws an entry: keeps its version without a profile and drops it from the live set.
-	 * @param version the withdrawal's version, or {@code null} for a tombstone (always applied)
-	 * @return whether the withdrawal was applied ({@code false} when the index holds a newer version)
+	 * Withdraws an entry: keeps its version without a profile and drops it from the live
+	 * set.
+	 * @param version the withdrawal's version, or {@code null} for a tombstone (always
+	 * applied)
+	 * @return whether the withdrawal was applied ({@code false} when the index holds a
+	 * newer version)
 	 */
 	public <P> boolean withdraw(Side<P> side, String id, @Nullable Long version) {
 		IndexEntry<P> current = get(side, id).orElse(null);

@@ -3,8 +3,8 @@ package io.duijie.matching.index;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One profile in the index at its version. A withdrawn profile keeps its entry without a profile, so that an older
- * event redelivered afterwards cannot bring it back.
+ * One profile in the index at its version. A withdrawn profile keeps its entry without a
+ * profile, so that an older event redelivered afterwards cannot bring it back.
  *
  * @param <P> the profile record
  * @param id the enterprise, counterpart or investor id

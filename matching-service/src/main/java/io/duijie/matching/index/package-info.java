@@ -1,5 +1,6 @@
 /**
- * The candidate index: the latest version of every enterprise, counterpart and investor, kept in Redis.
+ * The candidate index: the latest version of every enterprise, counterpart and investor,
+ * kept in Redis.
  */
 @NullMarked
 package io.duijie.matching.index;

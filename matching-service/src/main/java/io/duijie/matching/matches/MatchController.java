@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/matches?enterpriseId=…}, {@code ?counterpartId=…} or {@code ?investorId=…}: the current matches of
- * one enterprise or partner, best first. Exactly one parameter; otherwise a 400 problem detail (RFC 9457) in Chinese
- * or English by {@code Accept-Language}.
+ * {@code GET /api/matches?enterpriseId=…}, {@code ?counterpartId=…} or
+ * {@code ?investorId=…}: the current matches of one enterprise or partner, best first.
+ * Exactly one parameter; otherwise a 400 problem detail (RFC 9457) in Chinese or English
+ * by {@code Accept-Language}.
  */
 @RestController
 @RequestMapping("/api/matches")

@@ -15,9 +15,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The only user of {@link KafkaTemplate} in matching-service: publishes match events on {@code matches} (key =
- * matchId; the platform serializer adds the CloudEvents headers) and waits until the broker has them all, so that the
- * match store is only updated for events that were really published.
+ * The only user of {@link KafkaTemplate} in matching-service: publishes match events on
+ * {@code matches} (key = matchId; the platform serializer adds the CloudEvents headers)
+ * and waits until the broker has them all, so that the match store is only updated for
+ * events that were really published.
  */
 @Component
 class MatchEventPublisher {

@@ -13,10 +13,12 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The current matches in Redis: the match JSON per matchId ({@code duijie:matching:match:<matchId>}) and a sorted
- * set of matchIds by score per enterprise ({@code duijie:matching:matches:enterprise:<enterpriseId>}) and per partner
- * ({@code duijie:matching:matches:counterpart:<id>}, {@code duijie:matching:matches:investor:<id>}). Writes are
- * pipelined and idempotent (SET, ZADD, DEL, ZREM).
+ * The current matches in Redis: the match JSON per matchId
+ * ({@code duijie:matching:match:<matchId>}) and a sorted set of matchIds by score per
+ * enterprise ({@code duijie:matching:matches:enterprise:<enterpriseId>}) and per partner
+ * ({@code duijie:matching:matches:counterpart:<id>},
+ * {@code duijie:matching:matches:investor:<id>}). Writes are pipelined and idempotent
+ * (SET, ZADD, DEL, ZREM).
  */
 @Component
 class MatchStore {

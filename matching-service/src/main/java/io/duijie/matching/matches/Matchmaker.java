@@ -33,18 +33,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps the matches current. A new or changed enterprise is scored against every live counterpart and investor; a
- * new or changed counterpart or investor against every live enterprise (a scan of the index, fine at this scale). For
- * each pair at or above the threshold whose stored revision differs, a {@code MatchProposed} is published and stored;
- * a stored match that now scores below the threshold is retracted ({@code BELOW_THRESHOLD}); the matches of a
- * withdrawn profile are retracted ({@code ENTERPRISE_WITHDRAWN}, {@code PARTNER_WITHDRAWN}). Events are published
- * first and the store updated once the broker has them: a crash in between republishes the same revision, which
- * consumers deduplicate.
+ * Keeps the matches current. A new or changed enterprise is scored against every live
+ * counterpart and investor; a new or changed counterpart or investor against every live
+ * enterprise (a scan of the index, fine at this scale). For each pair at or above the
+ * threshold whose stored revision differs, a {@code MatchProposed} is published and
+ * stored; a stored match that now scores below the threshold is retracted
+ * ({@code BELOW_THRESHOLD}); the matches of a withdrawn profile are retracted
+ * ({@code ENTERPRISE_WITHDRAWN}, {@code PARTNER_WITHDRAWN}). Events are published first
+ * and the store updated once the broker has them: a crash in between republishes the same
+ * revision, which consumers deduplicate.
  *
  * <p>
- * One pass at a time: the three listeners (and the rebuild) call in from different threads and a pass reads and
- * writes match state of both sides, so the public methods are {@code synchronized}. Passes are CPU-bound and short;
- * the consumers' heartbeats run on their own threads and {@code max.poll.records} keeps a batch well inside
+ * One pass at a time: the three listeners (and the rebuild) call in from different
+ * threads and a pass reads and writes match state of both sides, so the public methods
+ * are {@code synchronized}. Passes are CPU-bound and short; the consumers' heartbeats run
+ * on their own threads and {@code max.poll.records} keeps a batch well inside
  * {@code max.poll.interval.ms}.
  */
 @Service
@@ -154,8 +157,9 @@ public class Matchmaker {
 	}
 
 	/**
-	 * Recomputes every pair after the index was rebuilt: pairs whose stored revision differs (all of them after the
-	 * store was wiped) are published again with the same revision; stale matches are retracted.
+	 * Recomputes every pair after the index was rebuilt: pairs whose stored revision
+	 * differs (all of them after the store was wiped) are published again with the same
+	 * revision; stale matches are retracted.
 	 */
 	public synchronized void recomputeAll() {
 		List<Partner> partners = partners();

@@ -11,8 +11,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes {@code enterprise-profiles}: the event arrives typed and schema-validated (invalid records go to
- * {@code enterprise-profiles-dlt} before reaching here); a {@code null} value is a tombstone for the record key.
+ * Consumes {@code enterprise-profiles}: the event arrives typed and schema-validated
+ * (invalid records go to {@code enterprise-profiles-dlt} before reaching here); a
+ * {@code null} value is a tombstone for the record key.
  */
 @Component
 class EnterpriseProfileListener {

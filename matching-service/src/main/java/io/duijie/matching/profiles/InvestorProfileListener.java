@@ -12,8 +12,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes {@code investor-profiles}: the event arrives typed and schema-validated (invalid records go to
- * {@code investor-profiles-dlt}); a {@code null} value is a tombstone for the record key.
+ * Consumes {@code investor-profiles}: the event arrives typed and schema-validated
+ * (invalid records go to {@code investor-profiles-dlt}); a {@code null} value is a
+ * tombstone for the record key.
  */
 @Component
 class InvestorProfileListener {

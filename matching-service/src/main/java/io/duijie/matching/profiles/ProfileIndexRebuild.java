@@ -19,10 +19,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.stereotype.Component;
 
 /**
- * Refills the candidate index from the three compacted profile topics when Redis lost it (the marker key
- * {@code duijie:matching:index:rebuilt} is missing), before the listeners start; then recomputes every match, which
- * republishes with the same revision each pair whose stored revision differs (all of them after a wipe).
- * Submissions only fill the index here; withdrawals and tombstones go through {@link Matchmaker} so that any match
+ * Refills the candidate index from the three compacted profile topics when Redis lost it
+ * (the marker key {@code duijie:matching:index:rebuilt} is missing), before the listeners
+ * start; then recomputes every match, which republishes with the same revision each pair
+ * whose stored revision differs (all of them after a wipe). Submissions only fill the
+ * index here; withdrawals and tombstones go through {@link Matchmaker} so that any match
  * still stored for them is retracted.
  */
 @Component

@@ -1,5 +1,6 @@
 /**
- * Inbound profile events: one thin listener per compacted topic, and the index rebuild from those topics.
+ * Inbound profile events: one thin listener per compacted topic, and the index rebuild
+ * from those topics.
  */
 @NullMarked
 package io.duijie.matching.profiles;

@@ -5,9 +5,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * GB/T 4754-2017 industry codes (国民经济行业分类): a section letter optionally followed by a 2-digit division (大类),
- * 3-digit group (中类) or 4-digit class (小类), or the digits alone. Two codes are as close as their common digit
- * prefix: 4 digits the same class, 3 the same group, 2 the same division.
+ * GB/T 4754-2017 industry codes (国民经济行业分类): a section letter optionally followed by a
+ * 2-digit division (大类), 3-digit group (中类) or 4-digit class (小类), or the digits alone.
+ * Two codes are as close as their common digit prefix: 4 digits the same class, 3 the
+ * same group, 2 the same division.
  */
 final class IndustryCodes {
 

@@ -18,22 +18,28 @@ import io.duijie.contracts.Stage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Scores an enterprise against a counterpart (park industry cluster, institution, space) or an investor. The score is
- * the sum of what each factor contributes, capped at 1; every contributing factor explains itself in one plain
- * sentence in Chinese and English. The scale does not depend on how long a partner's lists are: a cluster with 30
- * keywords scores an enterprise that mentions two of them the same as a cluster with 3 keywords would.
+ * Scores an enterprise against a counterpart (park industry cluster, institution, space)
+ * or an investor. The score is the sum of what each factor contributes, capped at 1;
+ * every contributing factor explains itself in one plain sentence in Chinese and English.
+ * The scale does not depend on how long a partner's lists are: a cluster with 30 keywords
+ * scores an enterprise that mentions two of them the same as a cluster with 3 keywords
+ * would.
  *
  * <p>
- * Factors: (1) industry codes, GB/T 4754 class / group / division; (2) the partner's keywords, research areas, name
- * or sectors found in the enterprise's description and R&amp;D topics (a normalised substring search; a later issue
- * brings a Chinese analyser); (3) region: a Greater Bay Area enterprise and a park in Guangdong, or an investor's
- * regions covering the enterprise; (4) needs against offers: space area (a need far larger than the offer is a hard
- * mismatch), an investor's ticket and stages, an institution's research areas against R&amp;D topics.
+ * Factors: (1) industry codes, GB/T 4754 class / group / division; (2) the partner's
+ * keywords, research areas, name or sectors found in the enterprise's description and
+ * R&amp;D topics (a normalised substring search; a later issue brings a Chinese
+ * analyser); (3) region: a Greater Bay Area enterprise and a park in Guangdong, or an
+ * investor's regions covering the enterprise; (4) needs against offers: space area (a
+ * need far larger than the offer is a hard mismatch), an investor's ticket and stages, an
+ * institution's research areas against R&amp;D topics.
  */
 public final class MatchScorer {
 
-	// The weights are the most each factor can add. The factor maxima sum to 1.0 for either kind of partner
-	// (industry 0.30 + keywords 0.40 + region 0.15 + needs 0.15), so the cap at 1 is only a safety net and the
+	// The weights are the most each factor can add. The factor maxima sum to 1.0 for
+	// either kind of partner
+	// (industry 0.30 + keywords 0.40 + region 0.15 + needs 0.15), so the cap at 1 is only
+	// a safety net and the
 	// contributions always sum to the score.
 
 	/** Industry: an enterprise code in the same 4-digit class (小类) as a partner code. */
@@ -46,8 +52,8 @@ public final class MatchScorer {
 	static final double INDUSTRY_DIVISION = 0.10;
 
 	/**
-	 * Keywords: the first keyword found. A specific keyword such as 铝型材 is a deliberate signal, so one alone reaches
-	 * the default threshold (0.3).
+	 * Keywords: the first keyword found. A specific keyword such as 铝型材 is a deliberate
+	 * signal, so one alone reaches the default threshold (0.3).
 	 */
 	static final double KEYWORD_FIRST = 0.30;
 
@@ -57,19 +63,28 @@ public final class MatchScorer {
 	/** Keywords: at most (the first plus two further). */
 	static final double KEYWORDS_MAX = 0.40;
 
-	/** Region: a GBA enterprise and a park in Guangdong, or an investor investing where the enterprise is. */
+	/**
+	 * Region: a GBA enterprise and a park in Guangdong, or an investor investing where
+	 * the enterprise is.
+	 */
 	static final double REGION = 0.15;
 
 	/** Space: the area needed fits into the area offered. */
 	static final double SPACE_FITS = 0.15;
 
-	/** Space: the need is a little larger than the offer (up to {@link #SPACE_CLOSE_RATIO}). */
+	/**
+	 * Space: the need is a little larger than the offer (up to
+	 * {@link #SPACE_CLOSE_RATIO}).
+	 */
 	static final double SPACE_CLOSE = 0.05;
 
 	/** Space: need / offer up to which the offer is still close. */
 	static final double SPACE_CLOSE_RATIO = 1.25;
 
-	/** Space: need / offer above which the pair is a hard mismatch (no match whatever the other factors). */
+	/**
+	 * Space: need / offer above which the pair is a hard mismatch (no match whatever the
+	 * other factors).
+	 */
 	static final double SPACE_HARD_MISMATCH_RATIO = 2.0;
 
 	/** Institution: an R&amp;D topic of the enterprise meets a research area. */
@@ -88,8 +103,7 @@ public final class MatchScorer {
 		Reasons reasons = new Reasons();
 		Label label = Label.of(counterpart);
 		industry(enterprise.industryCodes(), counterpart.industryCodes(), label, reasons);
-		List<String> terms = Stream
-			.of(counterpart.keywords(), counterpart.researchAreas(), List.of(counterpart.name()))
+		List<String> terms = Stream.of(counterpart.keywords(), counterpart.researchAreas(), List.of(counterpart.name()))
 			.flatMap(List::stream)
 			.toList();
 		keywords(enterprise, terms, label, false, reasons);
@@ -170,8 +184,8 @@ public final class MatchScorer {
 			contribution = INDUSTRY_DIVISION;
 		}
 		reasons.add("industry-code", contribution,
-				"企业的行业代码 " + closest.enterpriseCode() + " 与" + label.zh() + "的 " + closest.partnerCode()
-						+ " 属于同一行业" + zhLevel + "（" + closest.shared() + "，GB/T 4754）",
+				"企业的行业代码 " + closest.enterpriseCode() + " 与" + label.zh() + "的 " + closest.partnerCode() + " 属于同一行业"
+						+ zhLevel + "（" + closest.shared() + "，GB/T 4754）",
 				"Industry code " + closest.enterpriseCode() + " and " + label.en() + "'s " + closest.partnerCode()
 						+ " share the GB/T 4754 " + enLevel + " " + closest.shared());
 	}
@@ -263,8 +277,7 @@ public final class MatchScorer {
 				String a = Texts.normalize(area);
 				if (a.length() >= MIN_KEYWORD_LENGTH && t.length() >= MIN_KEYWORD_LENGTH
 						&& (t.contains(a) || a.contains(t))) {
-					reasons.add("research", RESEARCH,
-							"研发需求「" + topic + "」对应" + label.zh() + "的研究方向「" + area + "」",
+					reasons.add("research", RESEARCH, "研发需求「" + topic + "」对应" + label.zh() + "的研究方向「" + area + "」",
 							"R&D need " + topic + " meets " + label.en() + "'s research area " + area);
 					return;
 				}
@@ -328,7 +341,8 @@ public final class MatchScorer {
 				case PARK_INDUSTRY -> new Label(counterpart.parkName() + counterpart.name() + "产业集群",
 						counterpart.parkName() + "'s " + en + " cluster");
 				case INSTITUTION -> new Label(counterpart.name(), en);
-				case SPACE -> new Label(counterpart.parkName() + counterpart.name(), en + " at " + counterpart.parkName());
+				case SPACE ->
+					new Label(counterpart.parkName() + counterpart.name(), en + " at " + counterpart.parkName());
 			};
 		}
 

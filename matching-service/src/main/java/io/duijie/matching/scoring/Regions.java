@@ -3,12 +3,14 @@ package io.duijie.matching.scoring;
 import java.util.List;
 
 /**
- * GB/T 2260 region codes the scorer knows: the Greater Bay Area (粤港澳大湾区: nine Guangdong cities, Hong Kong and
- * Macau) and Guangdong province.
+ * GB/T 2260 region codes the scorer knows: the Greater Bay Area (粤港澳大湾区: nine Guangdong
+ * cities, Hong Kong and Macau) and Guangdong province.
  */
 final class Regions {
 
-	/** 广州 4401, 深圳 4403, 珠海 4404, 佛山 4406, 江门 4407, 肇庆 4412, 惠州 4413, 东莞 4419, 中山 4420. */
+	/**
+	 * 广州 4401, 深圳 4403, 珠海 4404, 佛山 4406, 江门 4407, 肇庆 4412, 惠州 4413, 东莞 4419, 中山 4420.
+	 */
 	private static final List<String> GBA_CITY_PREFIXES = List.of("4401", "4403", "4404", "4406", "4407", "4412",
 			"4413", "4419", "4420");
 
@@ -37,8 +39,9 @@ final class Regions {
 	}
 
 	/**
-	 * True when {@code region} lies within {@code area}: {@code 440000} (a province) covers every {@code 44xxxx},
-	 * {@code 440600} (a city) every {@code 4406xx}, a district only itself.
+	 * True when {@code region} lies within {@code area}: {@code 440000} (a province)
+	 * covers every {@code 44xxxx}, {@code 440600} (a city) every {@code 4406xx}, a
+	 * district only itself.
 	 */
 	static boolean covers(String area, String region) {
 		String prefix = area;

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Text helpers of the scorer: normalisation for substring search (NFKC folds full-width letters, digits and
- * punctuation to half-width; then lower case) and list joining for the reasons.
+ * Text helpers of the scorer: normalisation for substring search (NFKC folds full-width
+ * letters, digits and punctuation to half-width; then lower case) and list joining for
+ * the reasons.
  */
 final class Texts {
 
@@ -31,7 +32,9 @@ final class Texts {
 		return text.toString();
 	}
 
-	/** "a", "a and b", "a, b and c" (and "and N more" when more than {@link #MAX_LISTED}). */
+	/**
+	 * "a", "a and b", "a, b and c" (and "and N more" when more than {@link #MAX_LISTED}).
+	 */
 	static String enJoined(List<String> items) {
 		List<String> listed = items.stream().limit(MAX_LISTED).toList();
 		int more = items.size() - listed.size();

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The topics matching-service declares: {@code matches}, which it writes, and the dead-letter topic of each profile
- * topic it consumes. The profile topics themselves are intake-service's to declare.
+ * The topics matching-service declares: {@code matches}, which it writes, and the
+ * dead-letter topic of each profile topic it consumes. The profile topics themselves are
+ * intake-service's to declare.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaTopicsConfiguration {

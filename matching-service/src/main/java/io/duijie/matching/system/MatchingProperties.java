@@ -13,10 +13,10 @@ import jakarta.validation.constraints.NotNull;
 /**
  * matching-service settings, under {@code duijie.matching.*}.
  *
- * @param threshold lowest score of a match (0..1); a pair below it is not proposed, and a match that falls below it
- * is retracted
- * @param publishTimeout how long a scoring pass waits for the broker to acknowledge its match events before it fails
- * (and the error handler retries the profile record)
+ * @param threshold lowest score of a match (0..1); a pair below it is not proposed, and a
+ * match that falls below it is retracted
+ * @param publishTimeout how long a scoring pass waits for the broker to acknowledge its
+ * match events before it fails (and the error handler retries the profile record)
  */
 @Validated
 @ConfigurationProperties("duijie.matching")

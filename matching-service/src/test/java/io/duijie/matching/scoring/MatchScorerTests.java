@@ -44,8 +44,7 @@ class MatchScorerTests {
 		assertThat(score.reasons()).singleElement().satisfies((reason) -> {
 			assertThat(reason.factor()).isEqualTo("keywords");
 			assertThat(reason.zh()).isEqualTo("主营业务提到「铝型材」，属于清远高新区新材料产业集群的关键词");
-			assertThat(reason.en())
-				.isEqualTo("Main business mentions 铝型材, a keyword of 清远高新区's New materials cluster");
+			assertThat(reason.en()).isEqualTo("Main business mentions 铝型材, a keyword of 清远高新区's New materials cluster");
 		});
 	}
 
@@ -100,8 +99,7 @@ class MatchScorerTests {
 		Score sameClass = this.scorer.score(enterprise(CHANGSHA, List.of("C3252"), "", Needs.none(), null), cluster);
 		Score sameGroup = this.scorer.score(enterprise(CHANGSHA, List.of("3251"), "", Needs.none(), null), cluster);
 		Score sameDivision = this.scorer.score(enterprise(CHANGSHA, List.of("3216"), "", Needs.none(), null), cluster);
-		Score otherDivision = this.scorer.score(enterprise(CHANGSHA, List.of("3841"), "", Needs.none(), null),
-				cluster);
+		Score otherDivision = this.scorer.score(enterprise(CHANGSHA, List.of("3841"), "", Needs.none(), null), cluster);
 
 		assertThat(sameClass.value()).isEqualTo(MatchScorer.INDUSTRY_CLASS);
 		assertThat(sameClass.reasons().get(0).zh()).contains("C3252", "3252", "小类");
@@ -117,8 +115,8 @@ class MatchScorerTests {
 	@Test
 	void aGreaterBayAreaEnterpriseAndAParkInGuangdongShareARegion() {
 		Score gba = this.scorer.score(enterprise(FOSHAN, List.of(), "", Needs.none(), null), newMaterials());
-		Score hongKong = this.scorer.score(
-				enterprise(new Region("810000", "香港特别行政区"), List.of(), "", Needs.none(), null), newMaterials());
+		Score hongKong = this.scorer
+			.score(enterprise(new Region("810000", "香港特别行政区"), List.of(), "", Needs.none(), null), newMaterials());
 		Score elsewhere = this.scorer.score(enterprise(CHANGSHA, List.of(), "", Needs.none(), null), newMaterials());
 
 		assertThat(gba.value()).isEqualTo(MatchScorer.REGION);
@@ -154,12 +152,10 @@ class MatchScorerTests {
 				new Space(SpaceType.LAND, 50_000, null));
 
 		Score fits = this.scorer.score(enterprise(CHANGSHA, List.of(), "", needs(null, 8_000L, null), null), factory);
-		Score close = this.scorer.score(enterprise(CHANGSHA, List.of(), "", needs(null, 12_000L, null), null),
-				factory);
+		Score close = this.scorer.score(enterprise(CHANGSHA, List.of(), "", needs(null, 12_000L, null), null), factory);
 		Score between = this.scorer.score(enterprise(CHANGSHA, List.of(), "", needs(null, 18_000L, null), null),
 				factory);
-		Score landFits = this.scorer.score(enterprise(CHANGSHA, List.of(), "", needs(30_000L, null, null), null),
-				land);
+		Score landFits = this.scorer.score(enterprise(CHANGSHA, List.of(), "", needs(30_000L, null, null), null), land);
 
 		assertThat(fits.value()).isEqualTo(MatchScorer.SPACE_FITS);
 		assertThat(fits.reasons().get(0).zh()).isEqualTo("需要厂房 8,000 m²，清远高新区标准厂房提供 10,000 m²，面积满足");
@@ -173,8 +169,8 @@ class MatchScorerTests {
 	@Test
 	void anInvestorCountsTicketStageRegionAndSectors() {
 		InvestorProfile fund = new InvestorProfile("粤科清远创新创业投资基金", "Yueke Qingyuan Fund", List.of("新材料"),
-				List.of("3252"), List.of(Stage.STARTUP, Stage.GROWTH), 5_000_000L, 50_000_000L, List.of("440000"),
-				"", null, null);
+				List.of("3252"), List.of(Stage.STARTUP, Stage.GROWTH), 5_000_000L, 50_000_000L, List.of("440000"), "",
+				null, null);
 		EnterpriseProfile fits = enterprise(FOSHAN, List.of("3252"), "新材料企业", needs(null, null, 20_000_000L),
 				Stage.GROWTH);
 		EnterpriseProfile tooMuch = enterprise(FOSHAN, List.of(), "", needs(null, null, 80_000_000L), Stage.MATURE);
@@ -192,15 +188,17 @@ class MatchScorerTests {
 		assertThat(ticket.en()).isEqualTo(
 				"Funding need of CNY 20,000,000 is within Yueke Qingyuan Fund's ticket (CNY 5,000,000 to CNY 50,000,000)");
 		assertThat(score.reasons().get(4).zh()).contains("成长期");
-		assertThat(score.reasons().get(1).en()).isEqualTo("Main business mentions 新材料, a sector Yueke Qingyuan Fund invests in");
-		// outside the ticket, a stage the fund does not invest in: only the region remains
+		assertThat(score.reasons().get(1).en())
+			.isEqualTo("Main business mentions 新材料, a sector Yueke Qingyuan Fund invests in");
+		// outside the ticket, a stage the fund does not invest in: only the region
+		// remains
 		assertThat(other.reasons()).extracting(MatchReason::factor).containsExactly("region");
 	}
 
 	@Test
 	void anInstitutionMatchesResearchAreasAgainstRdTopics() {
-		CounterpartProfile lab = counterpart(CounterpartKind.INSTITUTION, "华南理工大学科技产业协同创新平台", List.of(),
-				List.of(), List.of("铝合金"), null);
+		CounterpartProfile lab = counterpart(CounterpartKind.INSTITUTION, "华南理工大学科技产业协同创新平台", List.of(), List.of(),
+				List.of("铝合金"), null);
 		EnterpriseProfile enterprise = enterprise(CHANGSHA, List.of(), "", needs(null, null, null, "高强铝合金熔铸"), null);
 
 		Score score = this.scorer.score(enterprise, lab);
@@ -215,8 +213,7 @@ class MatchScorerTests {
 	void everyScoreIsInZeroToOneAndItsContributionsSumToIt() {
 		CounterpartProfile factory = counterpart(CounterpartKind.SPACE, "新材料标准厂房", List.of("3252"),
 				List.of("铝型材", "铝合金", "阳极氧化"), List.of(), new Space(SpaceType.FACTORY, 10_000, 18.0));
-		EnterpriseProfile best = enterprise(FOSHAN, List.of("3252"), "铝型材、铝合金、阳极氧化", needs(null, 9_000L, null),
-				null);
+		EnterpriseProfile best = enterprise(FOSHAN, List.of("3252"), "铝型材、铝合金、阳极氧化", needs(null, 9_000L, null), null);
 		EnterpriseProfile none = enterprise(CHANGSHA, List.of("8610"), "餐饮服务", Needs.none(), null);
 
 		for (Score score : List.of(this.scorer.score(best, factory), this.scorer.score(none, factory),
@@ -251,8 +248,8 @@ class MatchScorerTests {
 
 	private static EnterpriseProfile enterprise(Region region, List<String> codes, String description, Needs needs,
 			@Nullable Stage stage) {
-		return new EnterpriseProfile("示例企业", null, "91440605MA4W000001", IdentityType.USCC, region, codes,
-				description, stage, List.of(), needs, new Contact("示例联系人", null, null), null);
+		return new EnterpriseProfile("示例企业", null, "91440605MA4W000001", IdentityType.USCC, region, codes, description,
+				stage, List.of(), needs, new Contact("示例联系人", null, null), null);
 	}
 
 	private static Needs needs(@Nullable Long land, @Nullable Long factory, @Nullable Long funding, String... rd) {

@@ -20,11 +20,12 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * enterpriseId → name, contact and owning staff member, in Redis ({@code duijie:notification:contact:<id>}, a JSON
- * document with a {@code version} guard). Fed by the compacted {@code enterprise-profiles} topic: a submission
- * upserts when its version is not older than the stored one, a withdrawal or a tombstone removes the entry. When the
- * marker key is missing at start-up (Redis lost its data) the platform replays the topic into it before the
- * listeners start.
+ * enterpriseId → name, contact and owning staff member, in Redis
+ * ({@code duijie:notification:contact:<id>}, a JSON document with a {@code version}
+ * guard). Fed by the compacted {@code enterprise-profiles} topic: a submission upserts
+ * when its version is not older than the stored one, a withdrawal or a tombstone removes
+ * the entry. When the marker key is missing at start-up (Redis lost its data) the
+ * platform replays the topic into it before the listeners start.
  */
 @Component
 public class ContactDirectory implements RebuildableStore {
@@ -35,7 +36,10 @@ public class ContactDirectory implements RebuildableStore {
 
 	private static final String KEY_PREFIX = "duijie:notification:contact:";
 
-	/** Sets KEYS[1] to ARGV[2] unless it holds a newer version than ARGV[1]; answers 1 if it wrote. */
+	/**
+	 * Sets KEYS[1] to ARGV[2] unless it holds a newer version than ARGV[1]; answers 1 if
+	 * it wrote.
+	 */
 	private static final RedisScript<Long> UPSERT = RedisScript.of("""
 			local current = redis.call('GET', KEYS[1])
 			if current then
@@ -74,7 +78,10 @@ public class ContactDirectory implements RebuildableStore {
 		return (json != null) ? Optional.of(this.mapper.readValue(json, EnterpriseContact.class)) : Optional.empty();
 	}
 
-	/** Applies one record of {@code enterprise-profiles}: from the listener or from a replay. Idempotent. */
+	/**
+	 * Applies one record of {@code enterprise-profiles}: from the listener or from a
+	 * replay. Idempotent.
+	 */
 	@Override
 	public void apply(ConsumerRecord<String, Object> record) {
 		Object value = record.value();

@@ -3,8 +3,8 @@ package io.duijie.notification.contacts;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What notification-service keeps of an enterprise profile: enough to address it. Personal data: never log
- * {@code email} in clear.
+ * What notification-service keeps of an enterprise profile: enough to address it.
+ * Personal data: never log {@code email} in clear.
  *
  * @param enterpriseId the enterprise's id
  * @param enterpriseName its registered name
@@ -13,6 +13,6 @@ import org.jspecify.annotations.Nullable;
  * @param ownerStaffId the staff member who owns the lead, or {@code null}
  * @param version the profile version this entry was taken from
  */
-public record EnterpriseContact(String enterpriseId, String enterpriseName, String contactName,
-		@Nullable String email, @Nullable String ownerStaffId, long version) {
+public record EnterpriseContact(String enterpriseId, String enterpriseName, String contactName, @Nullable String email,
+		@Nullable String ownerStaffId, long version) {
 }

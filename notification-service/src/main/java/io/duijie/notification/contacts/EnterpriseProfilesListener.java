@@ -7,8 +7,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the contact directory from {@code enterprise-profiles}. Takes the whole record because a tombstone (a
- * {@code null} value) carries its enterprise id only in the key.
+ * Feeds the contact directory from {@code enterprise-profiles}. Takes the whole record
+ * because a tombstone (a {@code null} value) carries its enterprise id only in the key.
  */
 @Component
 class EnterpriseProfilesListener {

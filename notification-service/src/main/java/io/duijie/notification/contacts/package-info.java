@@ -1,5 +1,6 @@
 /**
- * The contact directory: enterprise names, contacts and owning staff, fed by enterprise-profiles and rebuilt from it.
+ * The contact directory: enterprise names, contacts and owning staff, fed by
+ * enterprise-profiles and rebuilt from it.
  */
 @NullMarked
 package io.duijie.notification.contacts;

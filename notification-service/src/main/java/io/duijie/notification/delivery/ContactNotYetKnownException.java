@@ -1,7 +1,8 @@
 package io.duijie.notification.delivery;
 
 /**
- * A match arrived before the enterprise's profile (the two topics race): retried, so that nobody is left out.
+ * A match arrived before the enterprise's profile (the two topics race): retried, so that
+ * nobody is left out.
  */
 class ContactNotYetKnownException extends RuntimeException {
 

@@ -7,9 +7,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code duijie.notification.deliveries}, tagged by channel and outcome (delivered, duplicate, failed), and
- * {@code duijie.notification.contact.misses}: match records that came before their enterprise's profile and were
- * sent back for a retry.
+ * {@code duijie.notification.deliveries}, tagged by channel and outcome (delivered,
+ * duplicate, failed), and {@code duijie.notification.contact.misses}: match records that
+ * came before their enterprise's profile and were sent back for a retry.
  */
 @Component
 class DeliveryMetrics {

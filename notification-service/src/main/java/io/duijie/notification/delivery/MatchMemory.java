@@ -11,8 +11,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What a retraction needs but does not carry: the last revision notified and the names of a match
- * ({@code duijie:notification:match:<matchId>}, a hash kept as long as the delivery claims).
+ * What a retraction needs but does not carry: the last revision notified and the names of
+ * a match ({@code duijie:notification:match:<matchId>}, a hash kept as long as the
+ * delivery claims).
  */
 @Component
 class MatchMemory {
@@ -52,9 +53,9 @@ class MatchMemory {
 			return Optional.empty();
 		}
 		Object park = fields.get("parkName");
-		return Optional.of(new Remembered(fields.get("revision").toString(),
-				String.valueOf(fields.get("enterpriseName")), String.valueOf(fields.get("partnerName")),
-				(park != null) ? park.toString() : null));
+		return Optional
+			.of(new Remembered(fields.get("revision").toString(), String.valueOf(fields.get("enterpriseName")),
+					String.valueOf(fields.get("partnerName")), (park != null) ? park.toString() : null));
 	}
 
 }

@@ -11,8 +11,9 @@ import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes {@code matches}. Anything this throws is retried with back-off by the platform's error handler and finally
- * dead-lettered to {@code matches-dlt}; invalid records never get here.
+ * Consumes {@code matches}. Anything this throws is retried with back-off by the
+ * platform's error handler and finally dead-lettered to {@code matches-dlt}; invalid
+ * records never get here.
  */
 @Component
 class MatchesListener {
@@ -23,8 +24,10 @@ class MatchesListener {
 		this.notifier = notifier;
 	}
 
-	// a record may wait on SMTP and a webhook for two recipients (worst case about 45 s with the configured
-	// timeouts): ten per poll stay below the platform's max.poll.interval.ms of 10 minutes
+	// a record may wait on SMTP and a webhook for two recipients (worst case about 45 s
+	// with the configured
+	// timeouts): ten per poll stay below the platform's max.poll.interval.ms of 10
+	// minutes
 	@KafkaListener(id = "notification-matches", idIsGroup = false, topics = Topics.MATCHES,
 			properties = "max.poll.records=10")
 	void on(@Payload(required = false) @Nullable MatchEvent event) {

@@ -15,9 +15,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The only user of {@link KafkaTemplate} in this service: writes {@link NotificationDelivered} to
- * {@code notification-deliveries}, key = recipientId, and waits for the broker's acknowledgement so that a failure
- * surfaces in the listener.
+ * The only user of {@link KafkaTemplate} in this service: writes
+ * {@link NotificationDelivered} to {@code notification-deliveries}, key = recipientId,
+ * and waits for the broker's acknowledgement so that a failure surfaces in the listener.
  */
 @Component
 class NotificationEventPublisher {

@@ -9,8 +9,8 @@ import io.duijie.notification.inbox.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The words of a notification, Chinese first, then English. Plain text only: e-mail clients, inboxes and chat
- * webhooks all show it as it is.
+ * The words of a notification, Chinese first, then English. Plain text only: e-mail
+ * clients, inboxes and chat webhooks all show it as it is.
  */
 final class NotificationTexts {
 
@@ -29,14 +29,22 @@ final class NotificationTexts {
 		String partnerEn = (match.parkName() != null) ? match.partnerName() + " (" + match.parkName() + ")"
 				: match.partnerName();
 		String score = score(match.score());
-		LocalizedText title = new LocalizedText("新匹配推荐：" + match.partnerName(),
-				"New match: " + match.partnerName());
+		LocalizedText title = new LocalizedText("新匹配推荐：" + match.partnerName(), "New match: " + match.partnerName());
 		StringBuilder zh = new StringBuilder();
-		zh.append("「").append(match.enterpriseName()).append("」与").append(partnerZh).append("匹配，匹配度 ")
-			.append(score).append("。匹配理由：");
+		zh.append("「")
+			.append(match.enterpriseName())
+			.append("」与")
+			.append(partnerZh)
+			.append("匹配，匹配度 ")
+			.append(score)
+			.append("。匹配理由：");
 		StringBuilder en = new StringBuilder();
-		en.append(match.enterpriseName()).append(" matches ").append(partnerEn).append(" with a score of ")
-			.append(score).append(". Why: ");
+		en.append(match.enterpriseName())
+			.append(" matches ")
+			.append(partnerEn)
+			.append(" with a score of ")
+			.append(score)
+			.append(". Why: ");
 		for (int i = 0; i < match.reasons().size(); i++) {
 			MatchReason reason = match.reasons().get(i);
 			zh.append((i > 0) ? "；" : "").append(reason.zh());
@@ -48,8 +56,7 @@ final class NotificationTexts {
 
 		StringBuilder mail = new StringBuilder();
 		mail.append((greetingName != null) ? greetingName + "，您好：" : "您好：").append("\n\n");
-		mail.append("对接平台为「").append(match.enterpriseName()).append("」推荐了新的合作方：").append(partnerZh)
-			.append("。\n");
+		mail.append("对接平台为「").append(match.enterpriseName()).append("」推荐了新的合作方：").append(partnerZh).append("。\n");
 		mail.append("匹配度：").append(score).append("（").append(decimal(match.score())).append("）\n");
 		mail.append("匹配理由：\n");
 		for (MatchReason reason : match.reasons()) {
@@ -58,7 +65,10 @@ final class NotificationTexts {
 		mail.append("\n匹配编号：").append(match.matchId()).append("（版本 ").append(match.revision()).append("）\n");
 		mail.append("\n").append(RULE).append("\n\n");
 		mail.append((greetingName != null) ? "Dear " + greetingName + "," : "Hello,").append("\n\n");
-		mail.append("Duijie has found a new match for ").append(match.enterpriseName()).append(": ").append(partnerEn)
+		mail.append("Duijie has found a new match for ")
+			.append(match.enterpriseName())
+			.append(": ")
+			.append(partnerEn)
 			.append(".\n");
 		mail.append("Score: ").append(score).append(" (").append(decimal(match.score())).append(")\n");
 		mail.append("Reasons:\n");

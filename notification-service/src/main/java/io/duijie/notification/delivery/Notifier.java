@@ -24,10 +24,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a match event into notifications. For a {@link MatchProposed}: the enterprise and its owning staff member,
- * each on the channels of their preferences; every (revision, recipient, channel) is claimed in
- * {@link DeliveryClaims} before its side effect, so redelivered and replayed records notify nobody twice. A failed
- * channel releases its claim; the other channels still go out, then the record fails and is retried. For a
+ * Turns a match event into notifications. For a {@link MatchProposed}: the enterprise and
+ * its owning staff member, each on the channels of their preferences; every (revision,
+ * recipient, channel) is claimed in {@link DeliveryClaims} before its side effect, so
+ * redelivered and replayed records notify nobody twice. A failed channel releases its
+ * claim; the other channels still go out, then the record fails and is retried. For a
  * {@link MatchRetracted}: one inbox entry for the enterprise, deduplicated the same way.
  */
 @Component
@@ -106,8 +107,8 @@ class Notifier {
 	void retracted(MatchRetracted retracted) {
 		Optional<MatchMemory.Remembered> remembered = this.memory.recall(retracted.matchId());
 		String revision = remembered.map(MatchMemory.Remembered::revision).orElse(null);
-		String notificationId = retracted.matchId() + "/retracted-" + ((revision != null) ? revision : "unknown")
-				+ "/" + retracted.enterpriseId() + "/" + Channel.INBOX.name();
+		String notificationId = retracted.matchId() + "/retracted-" + ((revision != null) ? revision : "unknown") + "/"
+				+ retracted.enterpriseId() + "/" + Channel.INBOX.name();
 		if (!this.claims.claim(notificationId)) {
 			this.metrics.duplicate(Channel.INBOX);
 			logger.debug("Already delivered: {}", notificationId);
@@ -120,9 +121,8 @@ class Notifier {
 		try {
 			this.inbox.add(retracted.enterpriseId(),
 					new InboxItem(notificationId, InboxItem.MATCH_RETRACTED, retracted.matchId(), revision,
-							enterpriseName, partnerName,
-							remembered.map(MatchMemory.Remembered::parkName).orElse(null), null,
-							NotificationTexts.retractedTitle(),
+							enterpriseName, partnerName, remembered.map(MatchMemory.Remembered::parkName).orElse(null),
+							null, NotificationTexts.retractedTitle(),
 							NotificationTexts.retractedBody(retracted, enterpriseName, partnerName), List.of(),
 							this.clock.instant(), false));
 		}
@@ -173,7 +173,8 @@ class Notifier {
 			this.publisher.delivered(delivery, detail);
 		}
 		catch (RuntimeException ex) {
-			// the side effect happened and stays claimed: retrying the record would not publish again
+			// the side effect happened and stays claimed: retrying the record would not
+			// publish again
 			logger.error("Delivered {} but could not publish NotificationDelivered", delivery.notificationId(), ex);
 		}
 	}

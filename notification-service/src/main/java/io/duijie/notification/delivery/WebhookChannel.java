@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * WEBHOOK: a signed JSON POST to the recipient's URL (see {@link WebhookSigner}), with connect and read timeouts and
- * no redirects. A non-2xx answer is a failure. Chat-tool formats (WeCom, DingTalk, Feishu) are not done yet.
+ * WEBHOOK: a signed JSON POST to the recipient's URL (see {@link WebhookSigner}), with
+ * connect and read timeouts and no redirects. A non-2xx answer is a failure. Chat-tool
+ * formats (WeCom, DingTalk, Feishu) are not done yet.
  */
 @Component
 class WebhookChannel implements ChannelSender {
@@ -45,11 +46,14 @@ class WebhookChannel implements ChannelSender {
 		this.clock = clock;
 	}
 
-	/** The JSON body of a webhook call. {@code title} and {@code text} are in the recipient's language. */
+	/**
+	 * The JSON body of a webhook call. {@code title} and {@code text} are in the
+	 * recipient's language.
+	 */
 	record WebhookPayload(String type, String notificationId, String recipientId, String matchId, String revision,
-			String enterpriseId, String enterpriseName, String partnerId, String partnerName,
-			@Nullable String parkName, double score, List<MatchReason> reasons, String locale, String title,
-			String text, LocalizedText titles, LocalizedText bodies) {
+			String enterpriseId, String enterpriseName, String partnerId, String partnerName, @Nullable String parkName,
+			double score, List<MatchReason> reasons, String locale, String title, String text, LocalizedText titles,
+			LocalizedText bodies) {
 	}
 
 	@Override

@@ -9,9 +9,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The webhook signature: {@code "sha256=" + hex(HMAC-SHA256(secret, timestamp + "." + body))}, sent in
- * {@code X-Duijie-Signature} with the Unix timestamp (seconds) in {@code X-Duijie-Timestamp}. A receiver recomputes
- * it over the raw body and rejects old timestamps to stop replays.
+ * The webhook signature:
+ * {@code "sha256=" + hex(HMAC-SHA256(secret, timestamp + "." + body))}, sent in
+ * {@code X-Duijie-Signature} with the Unix timestamp (seconds) in
+ * {@code X-Duijie-Timestamp}. A receiver recomputes it over the raw body and rejects old
+ * timestamps to stop replays.
  */
 final class WebhookSigner {
 

@@ -1,5 +1,6 @@
 /**
- * Turning match events into notifications on every channel, exactly once per match revision, recipient and channel.
+ * Turning match events into notifications on every channel, exactly once per match
+ * revision, recipient and channel.
  */
 @NullMarked
 package io.duijie.notification.delivery;

@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/inbox/{recipientId}} (newest first) and
- * {@code POST /api/inbox/{recipientId}/{notificationId}/read}. A notification id contains slashes
- * ({@code <matchId>/<revision>/<recipientId>/<channel>}); they stay plain path segments, so the read endpoint takes
- * the rest of the path and expects it to end in {@code /read}.
+ * {@code GET /api/inbox/{recipientId}} (newest first) and {@code POST
+ * /api/inbox/{recipientId}/{notificationId}/read}. A notification id contains slashes
+ * ({@code <matchId>/<revision>/<recipientId>/<channel>}); they stay plain path segments,
+ * so the read endpoint takes the rest of the path and expects it to end in {@code /read}.
  */
 @RestController
 class InboxController {
@@ -53,8 +53,7 @@ class InboxController {
 			return notFound(locale);
 		}
 		String notificationId = rest.substring(1, rest.length() - READ_SUFFIX.length());
-		return this.store.markRead(recipientId, notificationId) ? ResponseEntity.noContent().build()
-				: notFound(locale);
+		return this.store.markRead(recipientId, notificationId) ? ResponseEntity.noContent().build() : notFound(locale);
 	}
 
 	private ResponseEntity<ProblemDetail> notFound(Locale locale) {

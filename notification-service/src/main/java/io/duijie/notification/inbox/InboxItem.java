@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param notificationId the dedupe key this entry was delivered under
  * @param kind {@code MATCH_PROPOSED} or {@code MATCH_RETRACTED}
  * @param matchId the match
- * @param revision the match revision, or {@code null} for a retraction of a match this service never saw
+ * @param revision the match revision, or {@code null} for a retraction of a match this
+ * service never saw
  * @param enterpriseName the enterprise's name
  * @param partnerName the partner's name (its id when a retraction's match is unknown)
  * @param parkName the counterpart's park, or {@code null}
@@ -33,8 +34,7 @@ public record InboxItem(String notificationId, String kind, String matchId, @Nul
 
 	InboxItem withRead(boolean read) {
 		return new InboxItem(this.notificationId, this.kind, this.matchId, this.revision, this.enterpriseName,
-				this.partnerName, this.parkName, this.score, this.title, this.body, this.reasons, this.createdAt,
-				read);
+				this.partnerName, this.parkName, this.score, this.title, this.body, this.reasons, this.createdAt, read);
 	}
 
 }

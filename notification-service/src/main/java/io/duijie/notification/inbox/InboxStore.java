@@ -12,11 +12,13 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * The inbox of each recipient in Redis. Three keys per recipient, sharing a hash tag so that they live in one Redis
- * Cluster slot: {@code duijie:notification:inbox:{<recipientId>}} (sorted set of notification ids by creation time),
- * {@code duijie:notification:inbox-items:{<recipientId>}} (hash: notification id → JSON item) and
- * {@code duijie:notification:inbox-read:{<recipientId>}} (set of read ids). Adding is idempotent (same id, same
- * entry) and trims the inbox to its newest {@code inbox-max-items}.
+ * The inbox of each recipient in Redis. Three keys per recipient, sharing a hash tag so
+ * that they live in one Redis Cluster slot:
+ * {@code duijie:notification:inbox:{<recipientId>}} (sorted set of notification ids by
+ * creation time), {@code duijie:notification:inbox-items:{<recipientId>}} (hash:
+ * notification id → JSON item) and {@code duijie:notification:inbox-read:{<recipientId>}}
+ * (set of read ids). Adding is idempotent (same id, same entry) and trims the inbox to
+ * its newest {@code inbox-max-items}.
  */
 @Component
 public class InboxStore {

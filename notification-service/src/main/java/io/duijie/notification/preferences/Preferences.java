@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param locale {@code zh-CN} or {@code en}: the language of webhook texts
  * @param custom false when the recipient never set preferences and these are the defaults
  */
-public record Preferences(List<Channel> channels, @Nullable String email, @Nullable String webhookUrl,
-		String locale, boolean custom) {
+public record Preferences(List<Channel> channels, @Nullable String email, @Nullable String webhookUrl, String locale,
+		boolean custom) {
 
 	public static final String ZH_CN = "zh-CN";
 

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET/PUT /api/preferences/{recipientId}}: how an enterprise (its id) or a staff member (their id) wants to
- * be notified. Invalid bodies are answered with an RFC 9457 problem listing every field error.
+ * {@code GET/PUT /api/preferences/{recipientId}}: how an enterprise (its id) or a staff
+ * member (their id) wants to be notified. Invalid bodies are answered with an RFC 9457
+ * problem listing every field error.
  */
 @RestController
 class PreferencesController {
@@ -45,8 +46,7 @@ class PreferencesController {
 			@Nullable String webhookUrl, String locale, boolean custom) {
 
 		static PreferencesView of(String recipientId, Preferences preferences) {
-			return new PreferencesView(recipientId,
-					preferences.channels().stream().map(Channel::name).toList(),
+			return new PreferencesView(recipientId, preferences.channels().stream().map(Channel::name).toList(),
 					preferences.email(), preferences.webhookUrl(), preferences.locale(), preferences.custom());
 		}
 

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * RFC 9457 problem details for the preferences API, in the language of {@code Accept-Language} (Chinese when none
- * is given, English for any other language): one entry per invalid field under {@code errors}.
+ * RFC 9457 problem details for the preferences API, in the language of
+ * {@code Accept-Language} (Chinese when none is given, English for any other language):
+ * one entry per invalid field under {@code errors}.
  */
 @RestControllerAdvice(assignableTypes = PreferencesController.class)
 class PreferencesProblems {

@@ -8,8 +8,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Preferences per recipient in Redis ({@code duijie:notification:preferences:<recipientId>}, JSON). Unlike the
- * contact directory these are not rebuilt from Kafka: the API is their only source.
+ * Preferences per recipient in Redis
+ * ({@code duijie:notification:preferences:<recipientId>}, JSON). Unlike the contact
+ * directory these are not rebuilt from Kafka: the API is their only source.
  */
 @Component
 public class PreferencesStore {

@@ -13,8 +13,8 @@ import io.duijie.contracts.Channel;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a {@link PreferencesRequest} field by field. Each error carries a message code resolved later in the
- * client's language ({@code messages*.properties}).
+ * Checks a {@link PreferencesRequest} field by field. Each error carries a message code
+ * resolved later in the client's language ({@code messages*.properties}).
  */
 final class PreferencesValidator {
 
@@ -22,7 +22,10 @@ final class PreferencesValidator {
 
 	static final int MAX_URL_LENGTH = 2048;
 
-	/** Local part, {@code @}, a domain of dot-separated labels: deliberately plain, as SMTP will have its say. */
+	/**
+	 * Local part, {@code @}, a domain of dot-separated labels: deliberately plain, as
+	 * SMTP will have its say.
+	 */
 	private static final Pattern EMAIL = Pattern
 		.compile("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 				+ "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$");

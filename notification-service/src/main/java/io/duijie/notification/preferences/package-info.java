@@ -1,5 +1,6 @@
 /**
- * Per-recipient notification preferences: channels, e-mail override, webhook, locale; the preferences API.
+ * Per-recipient notification preferences: channels, e-mail override, webhook, locale; the
+ * preferences API.
  */
 @NullMarked
 package io.duijie.notification.preferences;

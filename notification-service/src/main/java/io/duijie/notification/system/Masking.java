@@ -31,7 +31,10 @@ public final class Masking {
 		return "***" + ((digits.length() > 4) ? digits.substring(digits.length() - 4) : "");
 	}
 
-	/** A URL reduced to its scheme and host: paths and queries of webhooks often carry tokens. */
+	/**
+	 * A URL reduced to its scheme and host: paths and queries of webhooks often carry
+	 * tokens.
+	 */
 	public static String url(@Nullable String url) {
 		if (url == null || url.isBlank()) {
 			return "<none>";

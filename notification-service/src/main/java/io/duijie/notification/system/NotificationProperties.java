@@ -20,7 +20,8 @@ import jakarta.validation.constraints.NotBlank;
  * @param webhookSecret key of the HMAC-SHA256 signature of webhook calls
  * @param webhookConnectTimeout how long connecting to a webhook may take
  * @param webhookReadTimeout how long a webhook may take to answer
- * @param dedupeTtl how long a delivery claim (the exactly-once key) is kept; at least 90 days
+ * @param dedupeTtl how long a delivery claim (the exactly-once key) is kept; at least 90
+ * days
  * @param inboxMaxItems notifications kept per inbox; older ones are trimmed
  * @param inboxPageSize items returned by the inbox API when no {@code limit} is given
  */

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The topics this service declares: the one it writes and the dead-letter topics of the two it consumes. The
- * consumed topics themselves are declared by their writers (matching-service, intake-service).
+ * The topics this service declares: the one it writes and the dead-letter topics of the
+ * two it consumes. The consumed topics themselves are declared by their writers
+ * (matching-service, intake-service).
  */
 @Configuration(proxyBeanMethods = false)
 class TopicConfiguration {

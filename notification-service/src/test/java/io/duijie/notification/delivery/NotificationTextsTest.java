@@ -37,8 +37,8 @@ class NotificationTextsTest {
 	void inboxTextsInBothLanguages() {
 		NotificationTexts.Texts texts = NotificationTexts.proposed(INVESTOR_MATCH, null);
 		assertThat(texts.title().zh()).isEqualTo("新匹配推荐：粤科清远创新基金");
-		assertThat(texts.body().zh()).isEqualTo(
-				"「佛山市南海区华信铝型材有限公司」与粤科清远创新基金匹配，匹配度 63%。匹配理由：融资需求 2000 万元在基金单笔投资区间内；基金重点投资新材料。");
+		assertThat(texts.body().zh())
+			.isEqualTo("「佛山市南海区华信铝型材有限公司」与粤科清远创新基金匹配，匹配度 63%。匹配理由：融资需求 2000 万元在基金单笔投资区间内；基金重点投资新材料。");
 		assertThat(texts.body().en()).isEqualTo("佛山市南海区华信铝型材有限公司 matches 粤科清远创新基金 with a score of 63%. "
 				+ "Why: A CNY 20m round fits the fund's ticket; The fund invests in new materials.");
 		assertThat(texts.emailBody()).startsWith("您好：").contains("Hello,");

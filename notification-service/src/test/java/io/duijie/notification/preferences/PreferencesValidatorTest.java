@@ -13,8 +13,8 @@ class PreferencesValidatorTest {
 	@Test
 	void acceptsAFullRequestAndNormalises() {
 		PreferencesValidator.Result result = PreferencesValidator
-			.validate(new PreferencesRequest(List.of("inbox", "WEBHOOK", "INBOX"), " li.na@qingyuan-hitech.example.com ",
-					"https://hooks.example.com/x", "en"));
+			.validate(new PreferencesRequest(List.of("inbox", "WEBHOOK", "INBOX"),
+					" li.na@qingyuan-hitech.example.com ", "https://hooks.example.com/x", "en"));
 		assertThat(result.valid()).isTrue();
 		assertThat(result.preferences()).isEqualTo(new Preferences(List.of(Channel.INBOX, Channel.WEBHOOK),
 				"li.na@qingyuan-hitech.example.com", "https://hooks.example.com/x", "en", true));
@@ -30,8 +30,8 @@ class PreferencesValidatorTest {
 
 	@Test
 	void reportsEveryInvalidField() {
-		PreferencesValidator.Result result = PreferencesValidator.validate(new PreferencesRequest(
-				Arrays.asList("EMAIL", null, "FAX"), "chen@", "javascript:alert(1)", "de"));
+		PreferencesValidator.Result result = PreferencesValidator.validate(
+				new PreferencesRequest(Arrays.asList("EMAIL", null, "FAX"), "chen@", "javascript:alert(1)", "de"));
 		assertThat(result.valid()).isFalse();
 		assertThat(result.errors()).extracting(PreferencesValidator.FieldError::field)
 			.containsExactly("channels[1]", "channels[2]", "email", "webhookUrl", "locale");

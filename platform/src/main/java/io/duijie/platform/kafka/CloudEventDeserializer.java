@@ -15,11 +15,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a CloudEvents 1.0 binary-mode record into its event record. The payload type comes from {@code ce_type}
- * through the closed list {@link EventType}, never from a class name in a header; the type must belong to the topic
- * (or its dead-letter topic) and the payload must validate against the type's JSON Schema. Headers are bounded in
- * size. Anything else is an {@link InvalidEventException}, which {@code ErrorHandlingDeserializer} hands to the
- * dead-letter recoverer. A {@code null} value (a tombstone) stays {@code null}.
+ * Reads a CloudEvents 1.0 binary-mode record into its event record. The payload type
+ * comes from {@code ce_type} through the closed list {@link EventType}, never from a
+ * class name in a header; the type must belong to the topic (or its dead-letter topic)
+ * and the payload must validate against the type's JSON Schema. Headers are bounded in
+ * size. Anything else is an {@link InvalidEventException}, which
+ * {@code ErrorHandlingDeserializer} hands to the dead-letter recoverer. A {@code null}
+ * value (a tombstone) stays {@code null}.
  */
 public final class CloudEventDeserializer implements Deserializer<Object> {
 
@@ -81,8 +83,7 @@ public final class CloudEventDeserializer implements Deserializer<Object> {
 
 	private static @Nullable String header(Headers headers, String name) {
 		Header header = headers.lastHeader(name);
-		return (header != null && header.value() != null) ? new String(header.value(), StandardCharsets.UTF_8)
-				: null;
+		return (header != null && header.value() != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
 	}
 
 }

@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a {@link DuijieEvent} as a CloudEvents 1.0 event in Kafka binary content mode: the JSON payload as the
- * value, the attributes as {@code ce_*} headers (unless the record already has them, as a dead-lettered record
- * does). {@code byte[]} values pass through unchanged (dead-lettering a record that could not be read); {@code null}
- * stays a tombstone.
+ * Writes a {@link DuijieEvent} as a CloudEvents 1.0 event in Kafka binary content mode:
+ * the JSON payload as the value, the attributes as {@code ce_*} headers (unless the
+ * record already has them, as a dead-lettered record does). {@code byte[]} values pass
+ * through unchanged (dead-lettering a record that could not be read); {@code null} stays
+ * a tombstone.
  */
 public final class CloudEventSerializer implements Serializer<Object> {
 
@@ -40,7 +41,8 @@ public final class CloudEventSerializer implements Serializer<Object> {
 		if (data instanceof byte[] bytes) {
 			return bytes;
 		}
-		if (headers != null && data instanceof DuijieEvent event && headers.lastHeader(CloudEventHeaders.TYPE) == null) {
+		if (headers != null && data instanceof DuijieEvent event
+				&& headers.lastHeader(CloudEventHeaders.TYPE) == null) {
 			add(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
 			add(headers, CloudEventHeaders.ID, event.eventId());
 			add(headers, CloudEventHeaders.TYPE, EventType.of(event).type());

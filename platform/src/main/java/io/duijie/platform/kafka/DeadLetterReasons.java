@@ -10,19 +10,24 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 
 /**
- * Exception headers for dead-lettered records that say why. For a record that could not be read, the recoverer's
- * default headers come from the {@code DeserializationException} that {@code ErrorHandlingDeserializer} stored, whose
- * message is always "failed to deserialize"; the reason ("Unknown ce_type …", "… does not match its schema: …") is
- * its cause. These headers append the deepest cause's message to {@code kafka_dlt-exception-message}.
+ * Exception headers for dead-lettered records that say why. For a record that could not
+ * be read, the recoverer's default headers come from the {@code DeserializationException}
+ * that {@code ErrorHandlingDeserializer} stored, whose message is always "failed to
+ * deserialize"; the reason ("Unknown ce_type …", "… does not match its schema: …") is its
+ * cause. These headers append the deepest cause's message to
+ * {@code kafka_dlt-exception-message}.
  */
 public final class DeadLetterReasons {
 
 	private DeadLetterReasons() {
 	}
 
-	/** The recoverer's exception headers, with the reason (the deepest cause's message) in the message header. */
-	public static void exceptionHeaders(Headers headers, Exception exception,
-			boolean isKey, DeadLetterPublishingRecoverer.HeaderNames names) {
+	/**
+	 * The recoverer's exception headers, with the reason (the deepest cause's message) in
+	 * the message header.
+	 */
+	public static void exceptionHeaders(Headers headers, Exception exception, boolean isKey,
+			DeadLetterPublishingRecoverer.HeaderNames names) {
 		Throwable failure = exception;
 		while ((failure instanceof ListenerExecutionFailedException) && failure.getCause() != null) {
 			failure = failure.getCause();

@@ -10,8 +10,9 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.kafka.config.TopicBuilder;
 
 /**
- * Builds the {@link NewTopic} declarations of a service's topics with the configured partitions and replicas. The
- * writer of a topic declares it; every consumer declares the dead-letter topic of what it consumes.
+ * Builds the {@link NewTopic} declarations of a service's topics with the configured
+ * partitions and replicas. The writer of a topic declares it; every consumer declares the
+ * dead-letter topic of what it consumes.
  */
 public final class DuijieTopics {
 
@@ -27,7 +28,8 @@ public final class DuijieTopics {
 			.partitions(this.kafka.partitions())
 			.replicas(this.kafka.replicas())
 			.compact()
-			// tombstones stay a day so that every consumer sees a withdrawal before compaction removes it
+			// tombstones stay a day so that every consumer sees a withdrawal before
+			// compaction removes it
 			.config(TopicConfig.DELETE_RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(1).toMillis()))
 			.build();
 	}
@@ -41,7 +43,10 @@ public final class DuijieTopics {
 			.build();
 	}
 
-	/** The dead-letter topic of a consumed topic: same partitions (the recoverer keeps the partition), 30 days. */
+	/**
+	 * The dead-letter topic of a consumed topic: same partitions (the recoverer keeps the
+	 * partition), 30 days.
+	 */
 	public NewTopic deadLetter(String consumed) {
 		return events(Topics.deadLetter(consumed));
 	}

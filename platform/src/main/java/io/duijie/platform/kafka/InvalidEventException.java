@@ -3,8 +3,9 @@ package io.duijie.platform.kafka;
 import org.apache.kafka.common.errors.SerializationException;
 
 /**
- * A record that can never be processed: unknown or missing CloudEvents attributes, oversized headers, a payload that
- * does not match its schema. Not retried: it goes to the dead-letter topic on the first attempt.
+ * A record that can never be processed: unknown or missing CloudEvents attributes,
+ * oversized headers, a payload that does not match its schema. Not retried: it goes to
+ * the dead-letter topic on the first attempt.
  */
 public class InvalidEventException extends SerializationException {
 

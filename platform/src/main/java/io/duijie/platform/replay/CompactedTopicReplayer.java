@@ -19,9 +19,10 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 
 /**
- * Reads topics from their beginning to the end offsets seen at the start, without a consumer group (no offsets are
- * committed). A record the deserializer rejected is counted and logged, not applied: the listeners already sent it
- * to the dead-letter topic.
+ * Reads topics from their beginning to the end offsets seen at the start, without a
+ * consumer group (no offsets are committed). A record the deserializer rejected is
+ * counted and logged, not applied: the listeners already sent it to the dead-letter
+ * topic.
  */
 public final class CompactedTopicReplayer {
 
@@ -57,8 +58,8 @@ public final class CompactedTopicReplayer {
 			while (end.entrySet().stream().anyMatch((e) -> consumer.position(e.getKey()) < e.getValue())) {
 				ConsumerRecords<String, Object> records = consumer.poll(Duration.ofMillis(500));
 				for (ConsumerRecord<String, Object> record : records) {
-					if (record.value() == null
-							&& record.headers().lastHeader(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) != null) {
+					if (record.value() == null && record.headers()
+						.lastHeader(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) != null) {
 						rejected++;
 						logger.warn("Replay skipped unreadable record {}-{}@{} (it is in the dead-letter topic)",
 								record.topic(), record.partition(), record.offset());

@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * At start-up, before the Kafka listener containers start, refills every {@link RebuildableStore} that lost its
- * state from its compacted topics. Records {@code duijie.replay.records} (tags: store, outcome).
+ * At start-up, before the Kafka listener containers start, refills every
+ * {@link RebuildableStore} that lost its state from its compacted topics. Records
+ * {@code duijie.replay.records} (tags: store, outcome).
  */
 public final class StoreRebuilder implements SmartLifecycle {
 
@@ -58,7 +59,10 @@ public final class StoreRebuilder implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** Before the listener containers ({@code Integer.MAX_VALUE - 100}) and the web server. */
+	/**
+	 * Before the listener containers ({@code Integer.MAX_VALUE - 100}) and the web
+	 * server.
+	 */
 	@Override
 	public int getPhase() {
 		return Integer.MAX_VALUE - 2000;
