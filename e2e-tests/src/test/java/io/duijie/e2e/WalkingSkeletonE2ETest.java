@@ -19,7 +19,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.duijie.contracts.CloudEventHeaders;
 import io.duijie.contracts.Topics;
-import io.duijie.testsupport.EventSchemas;
+import io.duijie.contracts.EventSchemas;
 import io.duijie.testsupport.KafkaProbe;
 import io.duijie.testsupport.TestInfrastructure;
 import jakarta.mail.Multipart;

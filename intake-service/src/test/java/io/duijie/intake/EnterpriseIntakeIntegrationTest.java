@@ -10,7 +10,7 @@ import java.util.Map;
 import io.duijie.contracts.CloudEventHeaders;
 import io.duijie.contracts.EventType;
 import io.duijie.contracts.Topics;
-import io.duijie.testsupport.EventSchemas;
+import io.duijie.contracts.EventSchemas;
 import io.duijie.testsupport.KafkaProbe;
 import io.duijie.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.admin.Admin;

@@ -5,7 +5,7 @@ import java.net.http.HttpResponse;
 import io.duijie.contracts.CloudEventHeaders;
 import io.duijie.contracts.EventType;
 import io.duijie.contracts.Topics;
-import io.duijie.testsupport.EventSchemas;
+import io.duijie.contracts.EventSchemas;
 import io.duijie.testsupport.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;

@@ -25,7 +25,7 @@ import io.duijie.contracts.Needs;
 import io.duijie.contracts.Region;
 import io.duijie.contracts.Stage;
 import io.duijie.contracts.Topics;
-import io.duijie.testsupport.EventSchemas;
+import io.duijie.contracts.EventSchemas;
 import io.duijie.testsupport.KafkaProbe;
 import io.duijie.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.admin.AdminClient;

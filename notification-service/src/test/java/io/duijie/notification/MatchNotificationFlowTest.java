@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import io.duijie.contracts.CloudEventHeaders;
 import io.duijie.contracts.MatchProposed;
 import io.duijie.contracts.Topics;
-import io.duijie.testsupport.EventSchemas;
+import io.duijie.contracts.EventSchemas;
 import io.duijie.testsupport.KafkaProbe;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

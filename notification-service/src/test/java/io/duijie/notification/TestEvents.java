@@ -22,7 +22,7 @@ import io.duijie.contracts.Needs;
 import io.duijie.contracts.PartnerType;
 import io.duijie.contracts.Region;
 import io.duijie.contracts.Stage;
-import io.duijie.testsupport.EventSchemas;
+import io.duijie.contracts.EventSchemas;
 import io.duijie.testsupport.KafkaProbe;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;

@@ -18,7 +18,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.duijie.contracts.CloudEventHeaders;
 import io.duijie.contracts.MatchProposed;
 import io.duijie.contracts.Topics;
-import io.duijie.testsupport.EventSchemas;
+import io.duijie.contracts.EventSchemas;
 import io.duijie.testsupport.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
