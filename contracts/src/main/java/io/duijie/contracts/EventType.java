@@ -24,8 +24,11 @@ public enum EventType {
 	COUNTERPART_PROFILE_WITHDRAWN("io.duijie.counterpart.profile.withdrawn.v1", CounterpartProfileWithdrawn.class,
 			Topics.COUNTERPART_PROFILES),
 	MATCH_PROPOSED("io.duijie.match.proposed.v1", MatchProposed.class, Topics.MATCHES),
-	MATCH_RETRACTED("io.duijie.match.retracted.v1", MatchRetracted.class, Topics.MATCHES), NOTIFICATION_DELIVERED(
-			"io.duijie.notification.delivered.v1", NotificationDelivered.class, Topics.NOTIFICATION_DELIVERIES);
+	MATCH_RETRACTED("io.duijie.match.retracted.v1", MatchRetracted.class, Topics.MATCHES),
+	MATCH_FEEDBACK_GIVEN("io.duijie.match.feedback.given.v1", MatchFeedbackGiven.class, Topics.MATCH_FEEDBACK),
+	MATCH_ACCEPTED("io.duijie.match.accepted.v1", MatchAccepted.class, Topics.MATCH_ACCEPTANCES),
+	NOTIFICATION_DELIVERED("io.duijie.notification.delivered.v1", NotificationDelivered.class,
+			Topics.NOTIFICATION_DELIVERIES);
 
 	private final String type;
 

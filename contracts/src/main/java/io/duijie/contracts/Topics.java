@@ -20,6 +20,18 @@ public final class Topics {
 	/** Written by matching-service; key = matchId. */
 	public static final String MATCHES = "matches";
 
+	/**
+	 * Compacted; written by matching-service; key = {@code <matchId>/<side>}: the latest
+	 * decision of each side of a match.
+	 */
+	public static final String MATCH_FEEDBACK = "match-feedback";
+
+	/**
+	 * Written by matching-service; key = matchId: matches both sides accepted, the
+	 * meeting candidates of matchmaking fairs.
+	 */
+	public static final String MATCH_ACCEPTANCES = "match-acceptances";
+
 	/** Written by notification-service; key = recipientId. */
 	public static final String NOTIFICATION_DELIVERIES = "notification-deliveries";
 

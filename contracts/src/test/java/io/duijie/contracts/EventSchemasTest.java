@@ -22,6 +22,9 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import io.duijie.contracts.ChainLink.ChainPosition;
+import io.duijie.contracts.MatchFeedbackGiven.Decision;
+import io.duijie.contracts.MatchFeedbackGiven.Side;
 import io.duijie.contracts.MatchRetracted.RetractionReason;
 import io.duijie.contracts.NotificationDelivered.DeliveryStatus;
 import io.duijie.contracts.NotificationDelivered.RecipientType;
@@ -66,7 +69,16 @@ class EventSchemasTest {
 	private static final Map<String, Class<? extends Record>> DEFS = Map.of("EnterpriseProfile",
 			EnterpriseProfile.class, "InvestorProfile", InvestorProfile.class, "CounterpartProfile",
 			CounterpartProfile.class, "Region", Region.class, "Contact", Contact.class, "Needs", Needs.class, "Space",
-			Space.class, "MatchReason", MatchReason.class);
+			Space.class, "ChainLink", ChainLink.class, "MatchReason", MatchReason.class);
+
+	/**
+	 * Components added to a {@code .v1} record after records of it were written to a
+	 * compacted topic: listed in the schema's {@code properties} but not in its
+	 * {@code required}, because the older records lack them.
+	 */
+	private static final Map<Class<? extends Record>, Set<String>> OPTIONAL = Map.of(EnterpriseProfile.class,
+			Set.of("size"), Needs.class, Set.of("powerKva", "maxRentCnyPerM2Month"), Space.class, Set.of("powerKva"),
+			CounterpartProfile.class, Set.of("chainLinks"));
 
 	/** Nullable components that a rule of the schema requires in the samples' context. */
 	private static final Set<String> CONDITIONALLY_REQUIRED = Set.of("/partnerKind");
@@ -98,6 +110,12 @@ class EventSchemasTest {
 									"About 90 minutes from Foshan; a receiving area for Greater Bay Area industry")));
 			case MATCH_RETRACTED -> new MatchRetracted("b8c7d6e5-6f7a-4b8c-9d9e-0f1a2b3c4d08", AT, MATCH_ID,
 					ENTERPRISE_ID, COUNTERPART_ID, RetractionReason.PARTNER_WITHDRAWN);
+			case MATCH_FEEDBACK_GIVEN -> new MatchFeedbackGiven("d0e9f8a7-8b9c-4d0e-9f1a-2b3c4d5e6f0a", AT, MATCH_ID,
+					ENTERPRISE_ID, COUNTERPART_ID, PartnerType.COUNTERPART, Side.ENTERPRISE, Decision.ACCEPT,
+					"园区用地与铝型材产业链配套符合扩产需求", "staff-qy-017");
+			case MATCH_ACCEPTED -> new MatchAccepted("e1f0a9b8-9c0d-4e1f-8a2b-3c4d5e6f7a0b", AT, MATCH_ID,
+					ENTERPRISE_ID, "佛山市南海区华信铝型材有限公司", COUNTERPART_ID, PartnerType.COUNTERPART,
+					CounterpartKind.PARK_INDUSTRY, "新材料", "清远高新区", 0.86);
 			case NOTIFICATION_DELIVERED -> new NotificationDelivered("c9d8e7f6-7a8b-4c9d-8e0f-1a2b3c4d5e09", AT,
 					MATCH_ID + "/" + REVISION + "/" + ENTERPRISE_ID + "/EMAIL", ENTERPRISE_ID, RecipientType.ENTERPRISE,
 					Channel.EMAIL, MATCH_ID, REVISION, DeliveryStatus.DELIVERED, null);
@@ -108,8 +126,9 @@ class EventSchemasTest {
 		return new EnterpriseProfile("佛山市南海区华信铝型材有限公司", "Foshan Nanhai Huaxin Aluminium Profile Co., Ltd.",
 				"91440605MA4UH8K2XW", IdentityType.USCC, new Region("440605", "佛山市南海区"), List.of("C3252", "C3312"),
 				"专业生产建筑及工业铝型材，年产能5万吨，计划在粤北新建熔铸与挤压生产基地。", Stage.GROWTH, List.of("高新技术企业", "专精特新"),
-				new Needs(66_667L, 20_000L, 50_000_000L, List.of("高强铝合金熔铸", "表面处理环保工艺")),
-				new Contact("陈志强", "+86 757 8628 8000", "chenzq@huaxin-alu.example.cn"), "staff-qy-017");
+				new Needs(66_667L, 20_000L, 50_000_000L, List.of("高强铝合金熔铸", "表面处理环保工艺"), 2_500L, 18.5),
+				new Contact("陈志强", "+86 757 8628 8000", "chenzq@huaxin-alu.example.cn"), "staff-qy-017",
+				EnterpriseSize.MEDIUM);
 	}
 
 	private static InvestorProfile investor() {
@@ -121,7 +140,10 @@ class EventSchemasTest {
 	private static CounterpartProfile cluster() {
 		return new CounterpartProfile(CounterpartKind.PARK_INDUSTRY, "新材料", "New Materials", "清远高新区",
 				new Region("441800", "清远市"), "清远高新区“5+1”主导产业之一，集聚铝型材、高性能合金与先进陶瓷企业，承接大湾区产业转移。", List.of("C32", "C3252"),
-				List.of("铝型材", "高性能合金", "产业链配套"), List.of(), null, new Contact("李敏", null, "invest@qyhtz.example.cn"));
+				List.of("铝型材", "高性能合金", "产业链配套"), List.of(), null, new Contact("李敏", null, "invest@qyhtz.example.cn"),
+				List.of(new ChainLink("铝锭熔铸", ChainPosition.UPSTREAM, List.of("铝锭", "铝棒", "熔铸"), List.of()),
+						new ChainLink("铝型材挤压", ChainPosition.MIDSTREAM, List.of("铝型材", "挤压"), List.of("清远华豪铝业")),
+						new ChainLink("表面处理", ChainPosition.DOWNSTREAM, List.of("氧化", "喷涂"), List.of())));
 	}
 
 	// --- every type: schema resource, sample, exact shape
@@ -159,6 +181,12 @@ class EventSchemasTest {
 
 	@ParameterizedTest
 	@EnumSource(EventType.class)
+	void jackson3WritesExactlyTheRecordComponents(EventType type) {
+		assertWritesComponents(type.type(), type.payloadType(), tree(type));
+	}
+
+	@ParameterizedTest
+	@EnumSource(EventType.class)
 	void schemaPropertiesAndRequiredListAreExactlyTheRecordComponents(EventType type) {
 		JsonNode schema = schemaNode(type);
 		assertShape(type.type(), schema, type.payloadType());
@@ -170,16 +198,23 @@ class EventSchemasTest {
 
 	@ParameterizedTest
 	@EnumSource(EventType.class)
-	void everyFieldIsRequiredAndOnlyNullableFieldsAcceptNull(EventType type) {
+	void everyFieldButTheOptionalOnesIsRequiredAndOnlyNullableFieldsAcceptNull(EventType type) {
 		ObjectNode valid = tree(type);
 		List<Field> fields = new ArrayList<>();
 		collectFields(type.payloadType(), valid, "", fields);
 		assertThat(fields).hasSizeGreaterThanOrEqualTo(4);
 		SoftAssertions softly = new SoftAssertions();
 		for (Field field : fields) {
-			softly.assertThat(validate(type, mutate(valid, field.pointer(), (parent) -> parent.remove(field.name()))))
-				.as("%s without %s", type.type(), field.pointer())
-				.isNotEmpty();
+			List<String> errorsWhenAbsent = validate(type,
+					mutate(valid, field.pointer(), (parent) -> parent.remove(field.name())));
+			if (field.optional()) {
+				softly.assertThat(errorsWhenAbsent)
+					.as("%s without optional %s", type.type(), field.pointer())
+					.isEmpty();
+			}
+			else {
+				softly.assertThat(errorsWhenAbsent).as("%s without %s", type.type(), field.pointer()).isNotEmpty();
+			}
 			List<String> errorsWhenNull = validate(type,
 					mutate(valid, field.pointer(), (parent) -> parent.putNull(field.name())));
 			if (field.nullable() && !CONDITIONALLY_REQUIRED.contains(field.pointer())) {
@@ -335,6 +370,75 @@ class EventSchemasTest {
 			.isNotEmpty();
 	}
 
+	@ParameterizedTest
+	@EnumSource(EnterpriseSize.class)
+	void everyEnterpriseSizeIsValid(EnterpriseSize size) {
+		EventType type = EventType.ENTERPRISE_PROFILE_SUBMITTED;
+		ObjectNode event = mutate(tree(type), "/profile/size", (p) -> p.put("size", size.name()));
+		assertThat(validate(type, event)).isEmpty();
+		assertThat(MAPPER.treeToValue(event, EnterpriseProfileSubmitted.class).profile().size()).isEqualTo(size);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "HUGE", "small", "SME", "" })
+	void unknownEnterpriseSizeIsInvalid(String size) {
+		EventType type = EventType.ENTERPRISE_PROFILE_SUBMITTED;
+		assertThat(validate(type, mutate(tree(type), "/profile/size", (p) -> p.put("size", size)))).singleElement()
+			.asString()
+			.contains("/profile/size");
+	}
+
+	@Test
+	void negativeOrFractionalPowerAndNegativeRentAreInvalid() {
+		EventType type = EventType.ENTERPRISE_PROFILE_SUBMITTED;
+		assertThat(validate(type, mutate(tree(type), "/profile/needs/powerKva", (n) -> n.put("powerKva", -1))))
+			.singleElement()
+			.asString()
+			.contains("/profile/needs/powerKva");
+		assertThat(validate(type, mutate(tree(type), "/profile/needs/powerKva", (n) -> n.put("powerKva", 2500.5))))
+			.as("integers only")
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/profile/needs/powerKva", (n) -> n.put("powerKva", "2500"))))
+			.isNotEmpty();
+		assertThat(validate(type,
+				mutate(tree(type), "/profile/needs/maxRentCnyPerM2Month", (n) -> n.put("maxRentCnyPerM2Month", -0.5))))
+			.singleElement()
+			.asString()
+			.contains("/profile/needs/maxRentCnyPerM2Month");
+		assertThat(validate(type,
+				mutate(tree(type), "/profile/needs/powerKva",
+						(n) -> n.put("powerKva", 0).put("maxRentCnyPerM2Month", 0))))
+			.as("zero and whole numbers are fine")
+			.isEmpty();
+	}
+
+	/**
+	 * Records written before size, powerKva, maxRentCnyPerM2Month and chainLinks existed
+	 * stay valid and read back with null (or no chain links).
+	 */
+	@Test
+	void profilesWrittenBeforeTheMatchingEngineFieldsAreValidAndReadBack() {
+		EventType enterprise = EventType.ENTERPRISE_PROFILE_SUBMITTED;
+		ObjectNode old = mutate(tree(enterprise), "/profile/size", (p) -> p.remove("size"));
+		old = mutate(old, "/profile/needs/powerKva", (n) -> {
+			n.remove("powerKva");
+			n.remove("maxRentCnyPerM2Month");
+		});
+		assertThat(validate(enterprise, old)).isEmpty();
+		EnterpriseProfile profile = MAPPER.treeToValue(old, EnterpriseProfileSubmitted.class).profile();
+		assertThat(profile.size()).isNull();
+		assertThat(profile.needs().powerKva()).isNull();
+		assertThat(profile.needs().maxRentCnyPerM2Month()).isNull();
+		assertThat(profile.needs().factoryAreaM2()).isEqualTo(20_000L);
+
+		EventType counterpart = EventType.COUNTERPART_PROFILE_SUBMITTED;
+		ObjectNode oldCluster = mutate(tree(counterpart), "/profile/chainLinks", (p) -> p.remove("chainLinks"));
+		assertThat(validate(counterpart, oldCluster)).isEmpty();
+		CounterpartProfile cluster = MAPPER.treeToValue(oldCluster, CounterpartProfileSubmitted.class).profile();
+		assertThat(cluster.chainLinks()).isNotNull().isEmpty();
+		assertThat(cluster.keywords()).contains("铝型材");
+	}
+
 	@Test
 	void investorWithBadStagesOrTicketsIsInvalid() {
 		EventType type = EventType.INVESTOR_PROFILE_SUBMITTED;
@@ -350,7 +454,8 @@ class EventSchemasTest {
 	@Test
 	void spaceCounterpartNeedsItsSpace() {
 		EventType type = EventType.COUNTERPART_PROFILE_SUBMITTED;
-		ObjectNode spaceWithout = mutate(tree(type), "/profile/kind", (p) -> p.put("kind", "SPACE"));
+		ObjectNode spaceWithout = mutate(tree(type), "/profile/kind",
+				(p) -> p.put("kind", "SPACE").putArray("chainLinks"));
 		assertThat(validate(type, spaceWithout)).isNotEmpty();
 
 		ObjectNode factory = mutate(spaceWithout, "/profile/space",
@@ -366,6 +471,94 @@ class EventSchemasTest {
 			.isNotEmpty();
 		assertThat(validate(type, mutate(factory, "/profile/space/areaM2", (s) -> s.put("areaM2", 0)))).isNotEmpty();
 		assertThat(validate(type, mutate(tree(type), "/profile/kind", (p) -> p.put("kind", "FUND")))).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(SpaceType.class)
+	void everySpaceTypeWithPowerIsValid(SpaceType spaceType) {
+		EventType type = EventType.COUNTERPART_PROFILE_SUBMITTED;
+		ObjectNode space = mutate(tree(type), "/profile/kind", (p) -> {
+			p.put("kind", "SPACE").putArray("chainLinks");
+			p.putObject("space")
+				.put("type", spaceType.name())
+				.put("areaM2", 3_000)
+				.put("priceCnyPerM2Month", 25.0)
+				.put("powerKva", 800);
+		});
+		assertThat(validate(type, space)).isEmpty();
+		Space read = MAPPER.treeToValue(space, CounterpartProfileSubmitted.class).profile().space();
+		assertThat(read).isEqualTo(new Space(spaceType, 3_000, 25.0, 800L));
+	}
+
+	@Test
+	void spacePowerMustBeAWholeNumberOfKvaAndNotNegative() {
+		EventType type = EventType.COUNTERPART_PROFILE_SUBMITTED;
+		ObjectNode makerspace = mutate(tree(type), "/profile/kind",
+				(p) -> p.put("kind", "SPACE").putArray("chainLinks"));
+		makerspace = mutate(makerspace, "/profile/space",
+				(p) -> p.putObject("space")
+					.put("type", "MAKERSPACE")
+					.put("areaM2", 1_200)
+					.putNull("priceCnyPerM2Month")
+					.putNull("powerKva"));
+		assertThat(validate(type, makerspace)).isEmpty();
+		assertThat(validate(type, mutate(makerspace, "/profile/space/powerKva", (s) -> s.remove("powerKva"))))
+			.as("optional")
+			.isEmpty();
+		assertThat(validate(type, mutate(makerspace, "/profile/space/powerKva", (s) -> s.put("powerKva", -1))))
+			.isNotEmpty()
+			.allSatisfy((error) -> assertThat(error).startsWith("/profile/space"))
+			.anySatisfy((error) -> assertThat(error).contains("/profile/space/powerKva"));
+		assertThat(validate(type, mutate(makerspace, "/profile/space/powerKva", (s) -> s.put("powerKva", 0.5))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(makerspace, "/profile/space/type", (s) -> s.put("type", "CO_WORKING"))))
+			.isNotEmpty();
+	}
+
+	@Test
+	void chainLinksWithBadPositionOrWithoutNameAreInvalid() {
+		EventType type = EventType.COUNTERPART_PROFILE_SUBMITTED;
+		assertThat(validate(type,
+				mutate(tree(type), "/profile/chainLinks/0/position", (l) -> l.put("position", "SIDESTREAM"))))
+			.singleElement()
+			.asString()
+			.contains("/profile/chainLinks/0/position");
+		assertThat(validate(type,
+				mutate(tree(type), "/profile/chainLinks/0/position", (l) -> l.put("position", "upstream"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/profile/chainLinks/1/name", (l) -> l.remove("name"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/profile/chainLinks/1/name", (l) -> l.put("name", ""))))
+			.isNotEmpty();
+		assertThat(validate(type,
+				mutate(tree(type), "/profile/chainLinks/1/residents", (l) -> l.withArray("residents").add(""))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/profile/chainLinks", (p) -> p.put("chainLinks", "铝锭熔铸"))))
+			.isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "INSTITUTION", "SPACE" })
+	void onlyAClusterHasChainLinks(String kind) {
+		EventType type = EventType.COUNTERPART_PROFILE_SUBMITTED;
+		ObjectNode other = mutate(tree(type), "/profile/kind", (p) -> p.put("kind", kind));
+		other = mutate(other, "/profile/space",
+				(p) -> p.putObject("space").put("type", "LAB").put("areaM2", 500).putNull("priceCnyPerM2Month"));
+		assertThat(validate(type, other)).as("%s with chain links", kind).isNotEmpty();
+		assertThat(validate(type, mutate(other, "/profile/chainLinks", (p) -> p.putArray("chainLinks"))))
+			.as("%s without chain links", kind)
+			.isEmpty();
+	}
+
+	@Test
+	void aChainLinkWithoutKeywordsOrResidentsReadsAsAGap() {
+		ChainLink link = MAPPER.readValue("{\"name\":\"铝锭熔铸\",\"position\":\"UPSTREAM\"}", ChainLink.class);
+		assertThat(link.keywords()).isEmpty();
+		assertThat(link.residents()).isEmpty();
+		assertThat(link.isGap()).isTrue();
+		assertThat(cluster().chainLinks()).filteredOn(ChainLink::isGap)
+			.extracting(ChainLink::name)
+			.containsExactly("铝锭熔铸", "表面处理");
 	}
 
 	// --- matches and notifications
@@ -402,7 +595,7 @@ class EventSchemasTest {
 	@ValueSource(strings = { "ent-91440605MA4UH8K2XW", "~cp-1", "ent-1~", "" })
 	void matchIdWithoutBothSidesIsInvalid(String matchId) {
 		for (EventType type : List.of(EventType.MATCH_PROPOSED, EventType.MATCH_RETRACTED,
-				EventType.NOTIFICATION_DELIVERED)) {
+				EventType.MATCH_FEEDBACK_GIVEN, EventType.MATCH_ACCEPTED, EventType.NOTIFICATION_DELIVERED)) {
 			assertThat(validate(type, mutate(tree(type), "/matchId", (m) -> m.put("matchId", matchId)))).as(type.type())
 				.isNotEmpty();
 		}
@@ -442,6 +635,86 @@ class EventSchemasTest {
 	void matchRetractedWithBadReasonIsInvalid() {
 		EventType type = EventType.MATCH_RETRACTED;
 		assertThat(validate(type, mutate(tree(type), "/reason", (m) -> m.put("reason", "EXPIRED")))).isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/reason", (m) -> m.put("reason", "declined")))).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(RetractionReason.class)
+	void everyRetractionReasonIsValid(RetractionReason reason) {
+		EventType type = EventType.MATCH_RETRACTED;
+		ObjectNode event = mutate(tree(type), "/reason", (m) -> m.put("reason", reason.name()));
+		assertThat(validate(type, event)).isEmpty();
+		assertThat(MAPPER.treeToValue(event, MatchRetracted.class).reason()).isEqualTo(reason);
+	}
+
+	@Test
+	void matchFeedbackIsKeyedByMatchAndSideOnItsOwnTopic() {
+		MatchFeedbackGiven feedback = (MatchFeedbackGiven) sample(EventType.MATCH_FEEDBACK_GIVEN);
+		assertThat(feedback.key()).isEqualTo(MATCH_ID + "/ENTERPRISE");
+		assertThat(MatchFeedbackGiven.key(MATCH_ID, Side.PARTNER)).isEqualTo(MATCH_ID + "/PARTNER");
+		assertThat(EventType.MATCH_FEEDBACK_GIVEN.topic()).isEqualTo(Topics.MATCH_FEEDBACK).isEqualTo("match-feedback");
+		assertThat(EventType.MATCH_FEEDBACK_GIVEN.type()).isEqualTo("io.duijie.match.feedback.given.v1");
+	}
+
+	@Test
+	void matchFeedbackWithBadSideDecisionOrReasonIsInvalid() {
+		EventType type = EventType.MATCH_FEEDBACK_GIVEN;
+		assertThat(validate(type, mutate(tree(type), "/side", (f) -> f.put("side", "PARK")))).singleElement()
+			.asString()
+			.contains("/side");
+		assertThat(validate(type, mutate(tree(type), "/decision", (f) -> f.put("decision", "MAYBE")))).isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/decision", (f) -> f.put("decision", "accept")))).isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/partnerType", (f) -> f.put("partnerType", "FUND"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/reason", (f) -> f.put("reason", "")))).as("blank is null")
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/decision", (f) -> f.remove("decision")))).singleElement()
+			.asString()
+			.contains("decision");
+	}
+
+	@Test
+	void partnerSideDeclineWithoutReasonOrRecorderIsValid() {
+		EventType type = EventType.MATCH_FEEDBACK_GIVEN;
+		ObjectNode declined = mutate(tree(type), "/side",
+				(f) -> f.put("side", "PARTNER").put("decision", "DECLINE").putNull("reason").putNull("by"));
+		assertThat(validate(type, declined)).isEmpty();
+		MatchFeedbackGiven read = MAPPER.treeToValue(declined, MatchFeedbackGiven.class);
+		assertThat(read.decision()).isEqualTo(Decision.DECLINE);
+		assertThat(read.key()).isEqualTo(MATCH_ID + "/PARTNER");
+	}
+
+	@Test
+	void matchAcceptedIsKeyedByMatchIdOnItsOwnTopic() {
+		assertThat(sample(EventType.MATCH_ACCEPTED).key()).isEqualTo(MATCH_ID);
+		assertThat(EventType.MATCH_ACCEPTED.topic()).isEqualTo(Topics.MATCH_ACCEPTANCES).isEqualTo("match-acceptances");
+		assertThat(EventType.MATCH_ACCEPTED.type()).isEqualTo("io.duijie.match.accepted.v1");
+	}
+
+	@Test
+	void matchAcceptedWithBadScoreOrPartnerIsInvalid() {
+		EventType type = EventType.MATCH_ACCEPTED;
+		assertThat(validate(type, mutate(tree(type), "/score", (m) -> m.put("score", 1.2)))).singleElement()
+			.asString()
+			.contains("/score");
+		assertThat(validate(type, mutate(tree(type), "/score", (m) -> m.put("score", -0.1)))).isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/partnerType", (m) -> m.put("partnerType", "FUND"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/partnerKind", (m) -> m.putNull("partnerKind"))))
+			.as("a counterpart has a kind")
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/enterpriseName", (m) -> m.remove("enterpriseName"))))
+			.isNotEmpty();
+		ObjectNode investorMatch = mutate(tree(type), "/partnerType",
+				(m) -> m.put("partnerType", "INVESTOR")
+					.put("partnerId", INVESTOR_ID)
+					.put("matchId", MatchEvent.matchId(ENTERPRISE_ID, INVESTOR_ID))
+					.put("partnerName", "粤科清远创新创业投资基金")
+					.putNull("parkName")
+					.putNull("partnerKind"));
+		assertThat(validate(type, investorMatch)).isEmpty();
+		assertThat(validate(type, mutate(investorMatch, "/partnerKind", (m) -> m.put("partnerKind", "SPACE"))))
+			.isNotEmpty();
 	}
 
 	@Test
@@ -513,13 +786,36 @@ class EventSchemasTest {
 		List<String> components = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
 		List<String> properties = new ArrayList<>(schema.path("properties").propertyNames());
 		List<String> required = schema.path("required").valueStream().map(JsonNode::asString).toList();
+		Set<String> optional = OPTIONAL.getOrDefault(record, Set.of());
 		assertThat(properties).as("%s properties", what).containsExactlyElementsOf(components);
-		assertThat(required).as("%s required", what).containsExactlyElementsOf(components);
+		assertThat(required).as("%s required", what)
+			.containsExactlyElementsOf(components.stream().filter((c) -> !optional.contains(c)).toList());
 		assertThat(schema.path("type").asString()).as("%s type", what).isEqualTo("object");
 		assertThat(schema.path("additionalProperties").isMissingNode()).as("%s open", what).isTrue();
 	}
 
-	private record Field(String pointer, String name, boolean nullable) {
+	/**
+	 * The object's properties are the record's components, recursively: no derived
+	 * accessor such as {@code isGap()} leaks onto the wire.
+	 */
+	private static void assertWritesComponents(String what, Class<?> record, JsonNode node) {
+		List<String> components = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+		assertThat(node.propertyNames()).as("%s properties", what).containsExactlyElementsOf(components);
+		for (RecordComponent component : record.getRecordComponents()) {
+			JsonNode value = node.path(component.getName());
+			if (component.getType().isRecord() && value.isObject()) {
+				assertWritesComponents(what + "/" + component.getName(), component.getType(), value);
+			}
+			if (component.getType() == List.class && component.getGenericType() instanceof ParameterizedType list
+					&& list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
+				for (JsonNode item : value) {
+					assertWritesComponents(what + "/" + component.getName() + "[]", element, item);
+				}
+			}
+		}
+	}
+
+	private record Field(String pointer, String name, boolean nullable, boolean optional) {
 	}
 
 	/**
@@ -530,7 +826,8 @@ class EventSchemasTest {
 		for (RecordComponent component : record.getRecordComponents()) {
 			String path = pointer + "/" + component.getName();
 			boolean nullable = component.getAnnotatedType().isAnnotationPresent(Nullable.class);
-			fields.add(new Field(path, component.getName(), nullable));
+			boolean optional = OPTIONAL.getOrDefault(record, Set.of()).contains(component.getName());
+			fields.add(new Field(path, component.getName(), nullable, optional));
 			JsonNode value = node.path(component.getName());
 			if (component.getType().isRecord() && value.isObject()) {
 				collectFields(component.getType(), value, path, fields);

@@ -86,6 +86,25 @@ class EnterpriseIntakeIntegrationTest {
 	}
 
 	@Test
+	void publishesSizePowerAndRentAsTheSchemaDescribesThem() {
+		HttpResponse<String> response = this.http.post("/api/enterprises",
+				TestProfiles.enterpriseWithSizePowerAndRent(TestProfiles.creditCode()));
+		assertThat(response.statusCode()).isEqualTo(202);
+		String id = Http.json(response).path("id").asString();
+
+		ConsumerRecord<String, byte[]> record = KafkaProbe.awaitRecord(Topics.ENTERPRISE_PROFILES, id);
+		EventSchemas.assertValid(KafkaProbe.header(record, CloudEventHeaders.TYPE), record.value());
+		JsonNode profile = Http.json(record.value()).path("profile");
+		assertThat(profile.path("size").asString()).isEqualTo("MEDIUM");
+		assertThat(profile.at("/needs/powerKva").asLong()).isEqualTo(2500);
+		assertThat(profile.at("/needs/maxRentCnyPerM2Month").asDouble()).isEqualTo(18.5);
+
+		JsonNode view = Http.json(this.http.get("/api/enterprises/" + id));
+		assertThat(view.at("/profile/size").asString()).isEqualTo("MEDIUM");
+		assertThat(view.at("/profile/needs/powerKva").asLong()).isEqualTo(2500);
+	}
+
+	@Test
 	void theSameCreditCodeAgainIsANewVersionOfTheSameEnterprise() {
 		String code = TestProfiles.creditCode();
 		JsonNode first = Http.json(this.http.post("/api/enterprises", TestProfiles.enterprise(code)));
@@ -190,6 +209,17 @@ class EnterpriseIntakeIntegrationTest {
 		assertThat(schemas.has("EnterpriseRequest")).isTrue();
 		assertThat(schemas.at("/EnterpriseRequest/properties").has("creditCode")).isTrue();
 		assertThat(schemas.has("CounterpartRequest")).isTrue();
+		assertThat(schemas.at("/EnterpriseRequest/properties/size/enum").toString())
+			.isEqualTo("[\"MICRO\",\"SMALL\",\"MEDIUM\",\"LARGE\"]");
+		assertThat(schemas.at("/NeedsRequest/properties").has("powerKva")).isTrue();
+		assertThat(schemas.at("/NeedsRequest/properties/maxRentCnyPerM2Month/example").asDouble()).isEqualTo(18.5);
+		assertThat(schemas.at("/SpaceRequest/properties/type/enum").toString()).contains("\"MAKERSPACE\"",
+				"\"ACCELERATOR\"", "\"SCIENCE_PARK\"");
+		assertThat(schemas.at("/SpaceRequest/properties").has("powerKva")).isTrue();
+		assertThat(schemas.at("/ChainLinkRequest/properties/position/enum").toString())
+			.isEqualTo("[\"UPSTREAM\",\"MIDSTREAM\",\"DOWNSTREAM\"]");
+		assertThat(schemas.at("/ChainLinkRequest/required").toString()).contains("\"name\"", "\"position\"");
+		assertThat(schemas.at("/CounterpartRequest/properties/chainLinks/maxItems").asInt()).isEqualTo(30);
 
 		String metrics = this.http.get("/actuator/prometheus").body();
 		assertThat(metrics).containsPattern(

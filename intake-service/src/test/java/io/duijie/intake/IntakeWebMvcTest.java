@@ -5,10 +5,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.duijie.contracts.ChainLink;
+import io.duijie.contracts.ChainLink.ChainPosition;
+import io.duijie.contracts.CounterpartProfile;
+import io.duijie.contracts.CounterpartProfileSubmitted;
 import io.duijie.contracts.DuijieEvent;
 import io.duijie.contracts.EnterpriseProfile;
 import io.duijie.contracts.EnterpriseProfileSubmitted;
+import io.duijie.contracts.EnterpriseSize;
 import io.duijie.contracts.IdentityType;
+import io.duijie.contracts.Space;
+import io.duijie.contracts.SpaceType;
 import io.duijie.contracts.InvestorProfileSubmitted;
 import io.duijie.intake.profiles.BrokerUnavailableException;
 import io.duijie.intake.profiles.IntakeEventPublisher;
@@ -16,6 +23,8 @@ import io.duijie.intake.profiles.IntakeMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -186,9 +195,191 @@ class IntakeWebMvcTest {
 		assertThat(profile.industryCodes()).containsExactly("3841", "3849");
 		assertThat(profile.tags()).containsExactly("高新技术企业", "专精特新");
 		assertThat(profile.needs().factoryAreaM2()).isEqualTo(8000L);
+		assertThat(profile.size()).as("not given").isNull();
+		assertThat(profile.needs().powerKva()).isNull();
+		assertThat(profile.needs().maxRentCnyPerM2Month()).isNull();
 		assertThat(submitted.enterpriseId())
 			.isEqualTo(java.util.UUID.nameUUIDFromBytes(("enterprise:USCC:" + code).getBytes(StandardCharsets.UTF_8))
 				.toString());
+	}
+
+	@Test
+	void acceptsTheSizePowerAndRentOfAnEnterprise() throws Exception {
+		this.mvc
+			.perform(postJson("/api/enterprises",
+					TestProfiles.enterpriseWithSizePowerAndRent(TestProfiles.creditCode())))
+			.andExpect(status().isAccepted());
+		EnterpriseProfile profile = ((EnterpriseProfileSubmitted) published()).profile();
+		assertThat(profile.size()).isEqualTo(EnterpriseSize.MEDIUM);
+		assertThat(profile.needs().powerKva()).isEqualTo(2500L);
+		assertThat(profile.needs().maxRentCnyPerM2Month()).isEqualTo(18.5);
+		assertThat(profile.needs().factoryAreaM2()).isEqualTo(8000L);
+
+		String zero = TestProfiles.enterpriseWithSizePowerAndRent(TestProfiles.creditCode())
+			.replace("\"powerKva\": 2500, \"maxRentCnyPerM2Month\": 18.5",
+					"\"powerKva\": 0, \"maxRentCnyPerM2Month\": 0")
+			.replace("\"MEDIUM\"", "\"MICRO\"");
+		this.mvc.perform(postJson("/api/enterprises", zero)).andExpect(status().isAccepted());
+	}
+
+	@Test
+	void refusesAnUnknownSizeAndNegativePowerOrRentInBothLanguages() throws Exception {
+		String body = TestProfiles.enterpriseWithSizePowerAndRent(TestProfiles.creditCode())
+			.replace("\"MEDIUM\"", "\"HUGE\"")
+			.replace("\"powerKva\": 2500", "\"powerKva\": -1")
+			.replace("\"maxRentCnyPerM2Month\": 18.5", "\"maxRentCnyPerM2Month\": -0.5");
+		MvcResult english = this.mvc.perform(postJson("/api/enterprises", body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("3 field(s) of the request are invalid; see errors."))
+			.andReturn();
+		assertThat(errors(english)).containsExactly("needs.maxRentCnyPerM2Month negative", "needs.powerKva negative",
+				"size oneOf");
+		assertThat(message(english, "size")).isEqualTo("must be one of MICRO, SMALL, MEDIUM, LARGE");
+		assertThat(message(english, "needs.powerKva")).isEqualTo("must not be negative");
+		MvcResult chinese = this.mvc.perform(postJson("/api/enterprises", body).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isBadRequest())
+			.andReturn();
+		assertThat(message(chinese, "size")).isEqualTo("必须是以下之一：MICRO, SMALL, MEDIUM, LARGE");
+		assertThat(message(chinese, "needs.maxRentCnyPerM2Month")).isEqualTo("不能为负数");
+
+		String lowerCase = TestProfiles.enterpriseWithSizePowerAndRent(TestProfiles.creditCode())
+			.replace("\"MEDIUM\"", "\"medium\"");
+		assertThat(errors(this.mvc.perform(postJson("/api/enterprises", lowerCase)).andReturn()))
+			.containsExactly("size oneOf");
+		// 1e400 reads as Infinity, which no JSON number can carry on to the topic
+		String infinite = TestProfiles.enterpriseWithSizePowerAndRent(TestProfiles.creditCode())
+			.replace("\"maxRentCnyPerM2Month\": 18.5", "\"maxRentCnyPerM2Month\": 1e400");
+		MvcResult tooLarge = this.mvc.perform(postJson("/api/enterprises", infinite)).andReturn();
+		assertThat(errors(tooLarge)).containsExactly("needs.maxRentCnyPerM2Month tooLarge");
+		assertThat(message(tooLarge, "needs.maxRentCnyPerM2Month")).isEqualTo("must be at most 10000");
+		assertThat(message(
+				this.mvc.perform(postJson("/api/enterprises", infinite).header("Accept-Language", "zh-CN")).andReturn(),
+				"needs.maxRentCnyPerM2Month"))
+			.isEqualTo("不能大于 10000");
+		String text = TestProfiles.enterpriseWithSizePowerAndRent(TestProfiles.creditCode())
+			.replace("\"powerKva\": 2500", "\"powerKva\": \"2.5MVA\"");
+		assertThat(errors(this.mvc.perform(postJson("/api/enterprises", text)).andReturn()))
+			.containsExactly("needs.powerKva json.invalidValue");
+		verifyNoInteractions(this.publisher);
+	}
+
+	@Test
+	void mapsAClustersChainLinksTrimmedAndDeduplicated() throws Exception {
+		this.mvc
+			.perform(postJson("/api/counterparts", TestProfiles.parkIndustryWithChain("新材料" + TestProfiles.unique())))
+			.andExpect(status().isAccepted());
+		CounterpartProfile profile = ((CounterpartProfileSubmitted) published()).profile();
+		assertThat(profile.chainLinks()).containsExactly(
+				new ChainLink("铝锭熔铸", ChainPosition.UPSTREAM, List.of("铝锭", "铝棒"), List.of()),
+				new ChainLink("铝型材挤压", ChainPosition.MIDSTREAM, List.of("挤压"), List.of("示例华豪铝业")),
+				new ChainLink("表面处理", ChainPosition.DOWNSTREAM, List.of("氧化", "喷涂"), List.of()));
+		assertThat(profile.chainLinks()).filteredOn(ChainLink::isGap).hasSize(2);
+	}
+
+	@Test
+	void aClusterWithoutChainLinksHasNone() throws Exception {
+		this.mvc.perform(postJson("/api/counterparts", TestProfiles.parkIndustry("新材料" + TestProfiles.unique())))
+			.andExpect(status().isAccepted());
+		assertThat(((CounterpartProfileSubmitted) published()).profile().chainLinks()).isEmpty();
+	}
+
+	@Test
+	void refusesChainLinksWithoutNameOrWithABadPosition() throws Exception {
+		String body = TestProfiles.parkIndustryWithChain("新材料" + TestProfiles.unique())
+			.replace("\"name\": \" 铝锭熔铸 \", ", "")
+			.replace("\"position\": \"MIDSTREAM\"", "\"position\": \"SIDESTREAM\"")
+			.replace("{\"name\": \"表面处理\", \"position\": \"DOWNSTREAM\",", "{\"name\": \"表面处理\", \"position\": \" \",");
+		MvcResult english = this.mvc.perform(postJson("/api/counterparts", body))
+			.andExpect(status().isBadRequest())
+			.andReturn();
+		assertThat(errors(english)).containsExactly("chainLinks[0].name required", "chainLinks[1].position oneOf",
+				"chainLinks[4].position oneOf", "chainLinks[4].position required");
+		assertThat(message(english, "chainLinks[1].position"))
+			.isEqualTo("must be one of UPSTREAM, MIDSTREAM, DOWNSTREAM");
+		MvcResult chinese = this.mvc.perform(postJson("/api/counterparts", body).header("Accept-Language", "zh"))
+			.andExpect(status().isBadRequest())
+			.andReturn();
+		assertThat(message(chinese, "chainLinks[0].name")).isEqualTo("为必填项");
+		assertThat(message(chinese, "chainLinks[1].position")).isEqualTo("必须是以下之一：UPSTREAM, MIDSTREAM, DOWNSTREAM");
+		verifyNoInteractions(this.publisher);
+	}
+
+	@Test
+	void refusesMoreThanThirtyChainLinks() throws Exception {
+		StringBuilder links = new StringBuilder();
+		for (int i = 0; i < 31; i++) {
+			links.append((i > 0) ? ", " : "")
+				.append("{\"name\": \"环节")
+				.append(i)
+				.append("\", \"position\": \"MIDSTREAM\"}");
+		}
+		String body = TestProfiles.parkIndustry("新材料" + TestProfiles.unique())
+			.replace("\"keywords\"", "\"chainLinks\": [" + links + "], \"keywords\"");
+		MvcResult result = this.mvc.perform(postJson("/api/counterparts", body).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isBadRequest())
+			.andReturn();
+		assertThat(errors(result)).containsExactly("chainLinks tooMany");
+		assertThat(message(result, "chainLinks")).isEqualTo("最多 30 项");
+		this.mvc
+			.perform(postJson("/api/counterparts",
+					body.replace(", {\"name\": \"环节30\", \"position\": \"MIDSTREAM\"}", "")))
+			.andExpect(status().isAccepted());
+		assertThat(((CounterpartProfileSubmitted) published()).profile().chainLinks()).hasSize(30);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "INSTITUTION", "SPACE" })
+	void onlyAClusterHasChainLinks(String kind) throws Exception {
+		String space = "SPACE".equals(kind) ? "\"space\": {\"type\": \"LAB\", \"areaM2\": 300}, " : "";
+		String base = TestProfiles.parkIndustry("示例" + TestProfiles.unique())
+			.replace("\"PARK_INDUSTRY\"", "\"" + kind + "\"");
+		String withLinks = base.replace("\"keywords\"",
+				space + "\"chainLinks\": [{\"name\": \"铝锭熔铸\", \"position\": \"UPSTREAM\"}], \"keywords\"");
+		MvcResult english = this.mvc.perform(postJson("/api/counterparts", withLinks))
+			.andExpect(status().isBadRequest())
+			.andReturn();
+		assertThat(errors(english)).containsExactly("chainLinks chainLinks.notParkIndustry");
+		assertThat(message(english, "chainLinks")).isEqualTo("are only for kind PARK_INDUSTRY (an industry cluster)");
+		MvcResult chinese = this.mvc
+			.perform(postJson("/api/counterparts", withLinks).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isBadRequest())
+			.andReturn();
+		assertThat(message(chinese, "chainLinks")).isEqualTo("仅适用于类型 PARK_INDUSTRY（产业集群）");
+		verifyNoInteractions(this.publisher);
+
+		String empty = base.replace("\"keywords\"", space + "\"chainLinks\": [], \"keywords\"");
+		this.mvc.perform(postJson("/api/counterparts", empty)).andExpect(status().isAccepted());
+		assertThat(((CounterpartProfileSubmitted) published()).profile().chainLinks()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "MAKERSPACE", "INCUBATOR", "ACCELERATOR", "SCIENCE_PARK" })
+	void acceptsEveryInnovationCarrierWithItsPower(String type) throws Exception {
+		this.mvc.perform(postJson("/api/counterparts", TestProfiles.space("示例载体" + TestProfiles.unique(), type)))
+			.andExpect(status().isAccepted());
+		Space space = ((CounterpartProfileSubmitted) published()).profile().space();
+		assertThat(space).isEqualTo(new Space(SpaceType.valueOf(type), 1200, 15.0, 630L));
+	}
+
+	@Test
+	void refusesAnUnknownSpaceTypeAndNegativePower() throws Exception {
+		String body = TestProfiles.space("示例载体" + TestProfiles.unique(), "CO_WORKING")
+			.replace("\"powerKva\": 630", "\"powerKva\": -630");
+		MvcResult english = this.mvc.perform(postJson("/api/counterparts", body))
+			.andExpect(status().isBadRequest())
+			.andReturn();
+		assertThat(errors(english)).containsExactly("space.powerKva negative", "space.type oneOf");
+		assertThat(message(english, "space.type"))
+			.isEqualTo("must be one of FACTORY, OFFICE, LAND, INCUBATOR, LAB, MAKERSPACE, ACCELERATOR, SCIENCE_PARK");
+		MvcResult chinese = this.mvc.perform(postJson("/api/counterparts", body).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isBadRequest())
+			.andReturn();
+		assertThat(message(chinese, "space.powerKva")).isEqualTo("不能为负数");
+		String infinite = TestProfiles.space("示例载体" + TestProfiles.unique(), "FACTORY")
+			.replace("\"priceCnyPerM2Month\": 15", "\"priceCnyPerM2Month\": 1e400");
+		assertThat(errors(this.mvc.perform(postJson("/api/counterparts", infinite)).andReturn()))
+			.containsExactly("space.priceCnyPerM2Month tooLarge");
+		verifyNoInteractions(this.publisher);
 	}
 
 	@Test
@@ -329,6 +520,13 @@ class IntakeWebMvcTest {
 		this.mvc.perform(postJson("/api/counterparts", "{}")).andExpect(status().isBadRequest());
 		this.mvc.perform(postJson("/api/counterparts", "{")).andExpect(status().isBadRequest());
 		assertThat(counter("counterpart", IntakeMetrics.INVALID)).isEqualTo(before + 2);
+	}
+
+	/** The one event the intake handed to the publisher. */
+	private DuijieEvent published() {
+		ArgumentCaptor<DuijieEvent> event = ArgumentCaptor.forClass(DuijieEvent.class);
+		verify(this.publisher).publish(event.capture());
+		return event.getValue();
 	}
 
 	private double counter(String kind, String outcome) {

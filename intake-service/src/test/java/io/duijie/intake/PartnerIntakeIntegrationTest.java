@@ -75,6 +75,41 @@ class PartnerIntakeIntegrationTest {
 	}
 
 	@Test
+	void publishesAClustersIndustryChainAsTheSchemaDescribesIt() {
+		HttpResponse<String> response = this.http.post("/api/counterparts",
+				TestProfiles.parkIndustryWithChain("新材料" + TestProfiles.unique()));
+		assertThat(response.statusCode()).isEqualTo(202);
+		String id = Http.json(response).path("id").asString();
+
+		ConsumerRecord<String, byte[]> record = KafkaProbe.awaitRecord(Topics.COUNTERPART_PROFILES, id);
+		EventSchemas.assertValid(KafkaProbe.header(record, CloudEventHeaders.TYPE), record.value());
+		JsonNode links = Http.json(record.value()).at("/profile/chainLinks");
+		assertThat(links).hasSize(3);
+		assertThat(links.get(0).toString())
+			.isEqualTo("{\"name\":\"铝锭熔铸\",\"position\":\"UPSTREAM\",\"keywords\":[\"铝锭\",\"铝棒\"],\"residents\":[]}");
+		assertThat(links.get(1).path("residents").toString()).isEqualTo("[\"示例华豪铝业\"]");
+		assertThat(links.get(2).path("name").asString()).isEqualTo("表面处理");
+
+		JsonNode view = Http.json(this.http.get("/api/counterparts/" + id));
+		assertThat(view.at("/profile/chainLinks")).isEqualTo(links);
+	}
+
+	@Test
+	void publishesAMakerspaceWithItsPower() {
+		HttpResponse<String> response = this.http.post("/api/counterparts",
+				TestProfiles.space("示例·众创空间" + TestProfiles.unique(), "MAKERSPACE"));
+		assertThat(response.statusCode()).isEqualTo(202);
+		String id = Http.json(response).path("id").asString();
+
+		ConsumerRecord<String, byte[]> record = KafkaProbe.awaitRecord(Topics.COUNTERPART_PROFILES, id);
+		EventSchemas.assertValid(KafkaProbe.header(record, CloudEventHeaders.TYPE), record.value());
+		JsonNode profile = Http.json(record.value()).path("profile");
+		assertThat(profile.at("/space/type").asString()).isEqualTo("MAKERSPACE");
+		assertThat(profile.at("/space/powerKva").asLong()).isEqualTo(630);
+		assertThat(profile.path("chainLinks").toString()).isEqualTo("[]");
+	}
+
+	@Test
 	void publishesAnInvestor() {
 		String name = "示例基金" + TestProfiles.unique();
 		HttpResponse<String> response = this.http.post("/api/investors", TestProfiles.investor(name));

@@ -105,6 +105,46 @@ public final class TestProfiles {
 				""".formatted(name);
 	}
 
+	/**
+	 * {@link #enterprise(String)} with what the matching engine filters on: size class,
+	 * power and highest rent.
+	 */
+	public static String enterpriseWithSizePowerAndRent(String creditCode) {
+		return enterprise(creditCode)
+			.replace("\"rdTopics\"", "\"powerKva\": 2500, \"maxRentCnyPerM2Month\": 18.5, \"rdTopics\"")
+			.replace("\"ownerStaffId\"", "\"size\": \"MEDIUM\", \"ownerStaffId\"");
+	}
+
+	/**
+	 * {@link #parkIndustry(String)} with its industry chain: a gap upstream (untrimmed,
+	 * repeated, with a duplicate keyword), a filled link midstream, a gap downstream.
+	 */
+	public static String parkIndustryWithChain(String name) {
+		return parkIndustry(name).replace("\"keywords\"", """
+				"chainLinks": [
+				    {"name": " 铝锭熔铸 ", "position": "UPSTREAM", "keywords": ["铝锭", " 铝棒", "铝棒", " "]},
+				    {"name": "铝型材挤压", "position": "MIDSTREAM", "keywords": ["挤压"], "residents": [" 示例华豪铝业 "]},
+				    null,
+				    {"name": "铝锭熔铸", "position": "DOWNSTREAM", "keywords": ["重复"]},
+				    {"name": "表面处理", "position": "DOWNSTREAM", "keywords": ["氧化", "喷涂"], "residents": []}
+				  ],
+				  "keywords\"""");
+	}
+
+	/** A space of the given type (e.g. MAKERSPACE) with its power supply. */
+	public static String space(String name, String type) {
+		return """
+				{
+				  "kind": "SPACE",
+				  "name": "%s",
+				  "parkName": "清远高新区",
+				  "region": "清远",
+				  "description": "示例载体",
+				  "space": {"type": "%s", "areaM2": 1200, "priceCnyPerM2Month": 15, "powerKva": 630}
+				}
+				""".formatted(name, type);
+	}
+
 	public static String spaceWithoutSpace(String name) {
 		return """
 				{

@@ -3,21 +3,13 @@ package io.duijie.matching;
 import java.time.Duration;
 import java.util.List;
 
-import io.duijie.contracts.CloudEventHeaders;
 import io.duijie.contracts.MatchEvent;
 import io.duijie.contracts.MatchProposed;
 import io.duijie.contracts.Topics;
 import io.duijie.testsupport.KafkaProbe;
-import io.duijie.testsupport.TestInfrastructure;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,6 +27,7 @@ class IndexRebuildIntegrationTests {
 	@BeforeAll
 	static void topics() {
 		TestProfiles.createProfileTopics();
+		IsolatedService.flush(DATABASE);
 	}
 
 	@Test
@@ -48,74 +41,36 @@ class IndexRebuildIntegrationTests {
 		TestProfiles.send(TestProfiles.enterprise(enterpriseId, 1, "示例·清远铝业", "主营铝型材与铝合金挤压。", List.of("3252"),
 				TestProfiles.foshan()));
 
-		ConfigurableApplicationContext first = start(group, source);
-		try {
-			MatchesApi api = new MatchesApi(port(first));
-			await().atMost(Duration.ofSeconds(60))
-				.until(() -> MatchesApi.matchIds(api.matches("enterpriseId", enterpriseId)).contains(matchId));
+		JsonNode servedBefore;
+		try (IsolatedService first = IsolatedService.start(DATABASE, group, source)) {
+			MatchesApi api = first.api();
+			servedBefore = await().atMost(Duration.ofSeconds(60))
+				.until(() -> ours(api.matches("enterpriseId", enterpriseId), matchId), (match) -> match != null);
 		}
-		finally {
-			first.close();
-		}
-		List<MatchProposed> before = ours(
-				KafkaProbe.awaitRecords(Topics.MATCHES, (seen) -> !ours(seen, matchId, source).isEmpty()), matchId,
-				source);
+		List<MatchProposed> before = TestProfiles.proposals(KafkaProbe.awaitRecords(Topics.MATCHES,
+				(seen) -> !TestProfiles.proposals(seen, matchId, source).isEmpty()), matchId, source);
 		assertThat(before).singleElement().extracting(MatchProposed::revision).isEqualTo("e1-p1");
 
-		try (RedisClient client = RedisClient.create(TestInfrastructure.get().redisUrl() + "/" + DATABASE);
-				StatefulRedisConnection<String, String> redis = client.connect()) {
-			assertThat(redis.sync().dbsize()).isPositive();
-			redis.sync().flushdb();
-			assertThat(redis.sync().dbsize()).isZero();
-		}
+		assertThat(IsolatedService.flush(DATABASE)).isPositive();
 
-		ConfigurableApplicationContext second = start(group, source);
-		try {
-			MatchesApi api = new MatchesApi(port(second));
-			List<String> served = MatchesApi.matchIds(api.matches("enterpriseId", enterpriseId));
+		try (IsolatedService second = IsolatedService.start(DATABASE, group, source)) {
+			MatchesApi api = second.api();
 			// the rebuild ran during start-up, before the listeners started: the match is
-			// back at once
-			assertThat(served).contains(matchId);
-			assertThat(api.matches("enterpriseId", enterpriseId))
-				.filteredOn((m) -> m.get("matchId").asString().equals(matchId))
-				.singleElement()
-				.satisfies((m) -> assertThat(m.get("revision").asString()).isEqualTo("e1-p1"));
-			List<MatchProposed> after = ours(
-					KafkaProbe.awaitRecords(Topics.MATCHES, (seen) -> ours(seen, matchId, source).size() >= 2), matchId,
-					source);
+			// back at once, with its revision, score and reasons
+			JsonNode served = ours(api.matches("enterpriseId", enterpriseId), matchId);
+			assertThat(served).isNotNull();
+			assertThat(served.get("revision").asString()).isEqualTo("e1-p1");
+			assertThat(served.get("score")).isEqualTo(servedBefore.get("score"));
+			assertThat(served.get("reasons")).isEqualTo(servedBefore.get("reasons"));
+			List<MatchProposed> after = TestProfiles.proposals(KafkaProbe.awaitRecords(Topics.MATCHES,
+					(seen) -> TestProfiles.proposals(seen, matchId, source).size() >= 2), matchId, source);
 			assertThat(after).hasSize(2).extracting(MatchProposed::revision).containsOnly("e1-p1");
 			assertThat(after.get(1).eventId()).isNotEqualTo(after.get(0).eventId());
 		}
-		finally {
-			second.close();
-		}
 	}
 
-	private static ConfigurableApplicationContext start(String group, String source) {
-		TestInfrastructure infrastructure = TestInfrastructure.get();
-		// command-line arguments: they take precedence over application.yml (builder
-		// properties would not)
-		return new SpringApplicationBuilder(MatchingApplication.class).run("--server.port=0",
-				"--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
-				// the database is taken from the URL when one is set;
-				// spring.data.redis.database alone is ignored
-				"--spring.data.redis.url=" + infrastructure.redisUrl() + "/" + DATABASE,
-				"--spring.data.redis.database=" + DATABASE, "--spring.kafka.consumer.group-id=" + group,
-				"--duijie.source=" + source);
-	}
-
-	private static int port(ConfigurableApplicationContext context) {
-		return ((WebServerApplicationContext) context).getWebServer().getPort();
-	}
-
-	/** The MatchProposed records of this match that this test's contexts published. */
-	private static List<MatchProposed> ours(List<ConsumerRecord<String, byte[]>> records, String matchId,
-			String source) {
-		return records.stream()
-			.filter((r) -> matchId.equals(r.key()) && TestProfiles.isProposed(r)
-					&& source.equals(KafkaProbe.header(r, CloudEventHeaders.SOURCE)))
-			.map(TestProfiles::proposed)
-			.toList();
+	private static JsonNode ours(List<JsonNode> matches, String matchId) {
+		return matches.stream().filter((m) -> m.get("matchId").asString().equals(matchId)).findFirst().orElse(null);
 	}
 
 }

@@ -43,11 +43,36 @@ final class MatchesApi {
 		return matches.stream().map((match) -> match.get("score").asDouble()).toList();
 	}
 
+	/** {@code GET /api/matches/{matchId}/feedback}: both sides' latest decisions. */
+	JsonNode feedback(String matchId) {
+		HttpResponse<String> response = get("/api/matches/" + matchId + "/feedback", "en");
+		if (response.statusCode() != 200) {
+			throw new AssertionError("GET feedback answered " + response.statusCode() + ": " + response.body());
+		}
+		return TestProfiles.JSON.readTree(response.body());
+	}
+
+	/** {@code POST /api/matches/{matchId}/feedback} with a JSON body. */
+	HttpResponse<String> giveFeedback(String matchId, String json, String acceptLanguage) {
+		return post("/api/matches/" + matchId + "/feedback", json, acceptLanguage);
+	}
+
 	HttpResponse<String> get(String pathAndQuery, String acceptLanguage) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + pathAndQuery))
+		return send(HttpRequest.newBuilder(URI.create(this.base + pathAndQuery))
 			.header("Accept-Language", acceptLanguage)
 			.GET()
-			.build();
+			.build());
+	}
+
+	HttpResponse<String> post(String path, String json, String acceptLanguage) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept-Language", acceptLanguage)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+			.build());
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}

@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -110,7 +111,21 @@ class MatchingFlowIntegrationTests {
 		assertThat(served.get("partnerKind").asString()).isEqualTo("PARK_INDUSTRY");
 		assertThat(served.get("parkName").asString()).isEqualTo("清远高新区");
 		assertThat(served.get("score").asDouble()).isEqualTo(proposed.score());
+		// the reasons as published: factor, contribution and both languages, summing to
+		// the score
 		assertThat(served.get("reasons")).hasSize(proposed.reasons().size());
+		double sum = 0;
+		for (int i = 0; i < proposed.reasons().size(); i++) {
+			JsonNode reason = served.get("reasons").get(i);
+			assertThat(reason.get("factor").asString()).isEqualTo(proposed.reasons().get(i).factor());
+			assertThat(reason.get("contribution").asDouble()).isEqualTo(proposed.reasons().get(i).contribution())
+				.isPositive();
+			assertThat(reason.get("zh").asString()).isEqualTo(proposed.reasons().get(i).zh());
+			assertThat(reason.get("en").asString()).isEqualTo(proposed.reasons().get(i).en());
+			sum += reason.get("contribution").asDouble();
+		}
+		assertThat(sum).isCloseTo(served.get("score").asDouble(), within(1e-9));
+		assertThat(served.get("reasons").findValuesAsString("factor")).contains("industry-code", "keywords", "region");
 		assertThat(served.get("proposedAt").asString()).isNotBlank();
 		List<JsonNode> ofEnterprise = this.api.matches("enterpriseId", strongId);
 		assertThat(MatchesApi.matchIds(ofEnterprise)).contains(matchId);

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import io.duijie.contracts.CloudEventHeaders;
 import io.duijie.contracts.MatchProposed;
+import io.duijie.contracts.MatchRetracted;
 import io.duijie.contracts.Topics;
 import io.duijie.contracts.EventSchemas;
 import io.duijie.testsupport.KafkaProbe;
@@ -147,9 +148,31 @@ class MatchNotificationFlowTest extends NotificationIntegrationTest {
 		assertThat(retraction.get("title").get("en").asString()).isEqualTo("Match withdrawn");
 		assertThat(retraction.get("partnerName").asString()).isEqualTo("清远高新区新材料产业集群");
 		assertThat(retraction.get("revision").asString()).isEqualTo("e1-p1");
+		assertThat(retraction.get("body").get("zh").asString()).endsWith("（合作方已撤回）。");
+		assertThat(retraction.get("body").get("en").asString()).endsWith("(the partner was withdrawn).");
 		// one mail per proposed revision, none for the retraction
 		assertThat(TestInfra.mailsTo(email, MAIL_FROM)).hasSize(2)
 			.allSatisfy((m) -> assertThat(TestInfra.subject(m)).contains("新匹配推荐"));
+	}
+
+	@Test
+	void aDeclinedMatchIsRetractedWithItsReasonInBothLanguages() {
+		String enterpriseId = unique("ent");
+		send(enterprise(enterpriseId, 1, enterpriseId + "@huaxin.example.com", null));
+		MatchProposed proposed = match(enterpriseId, unique("cp"), 1, 1, null);
+		send(proposed);
+		await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(enterpriseId)).hasSize(1));
+
+		send(TestEvents.retracted(proposed, MatchRetracted.RetractionReason.DECLINED));
+		await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(enterpriseId)).hasSize(2));
+		JsonNode retraction = inbox(enterpriseId).stream()
+			.filter((i) -> "MATCH_RETRACTED".equals(i.get("kind").asString()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(retraction.get("body").get("zh").asString())
+			.isEqualTo("「佛山市南海区华信铝型材有限公司」与清远高新区新材料产业集群的匹配已撤回（对方已婉拒）。");
+		assertThat(retraction.get("body").get("en").asString())
+			.isEqualTo("The match between 佛山市南海区华信铝型材有限公司 and 清远高新区新材料产业集群 was withdrawn (declined by one side).");
 	}
 
 	@Test

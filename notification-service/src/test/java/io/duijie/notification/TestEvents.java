@@ -12,6 +12,7 @@ import io.duijie.contracts.CounterpartKind;
 import io.duijie.contracts.DuijieEvent;
 import io.duijie.contracts.EnterpriseProfile;
 import io.duijie.contracts.EnterpriseProfileSubmitted;
+import io.duijie.contracts.EnterpriseSize;
 import io.duijie.contracts.EventType;
 import io.duijie.contracts.IdentityType;
 import io.duijie.contracts.MatchEvent;
@@ -47,8 +48,8 @@ final class TestEvents {
 			@Nullable String ownerStaffId) {
 		EnterpriseProfile profile = new EnterpriseProfile("佛山市南海区华信铝型材有限公司", "Huaxin Aluminium", "91440605MA4UH8K2XW",
 				IdentityType.USCC, new Region("440605", "佛山市南海区"), List.of("C3252"), "铝型材挤压与表面处理", Stage.GROWTH,
-				List.of("专精特新"), new Needs(20_000L, null, null, List.of()),
-				new Contact("陈志强", "+86 757 8628 8000", email), ownerStaffId);
+				List.of("专精特新"), new Needs(20_000L, null, null, List.of(), null, null),
+				new Contact("陈志强", "+86 757 8628 8000", email), ownerStaffId, EnterpriseSize.MEDIUM);
 		return new EnterpriseProfileSubmitted(UUID.randomUUID().toString(), Instant.now(), enterpriseId, version,
 				profile);
 	}
@@ -77,8 +78,12 @@ final class TestEvents {
 	}
 
 	static MatchRetracted retracted(MatchProposed match) {
+		return retracted(match, MatchRetracted.RetractionReason.PARTNER_WITHDRAWN);
+	}
+
+	static MatchRetracted retracted(MatchProposed match, MatchRetracted.RetractionReason reason) {
 		return new MatchRetracted(UUID.randomUUID().toString(), Instant.now(), match.matchId(), match.enterpriseId(),
-				match.partnerId(), MatchRetracted.RetractionReason.PARTNER_WITHDRAWN);
+				match.partnerId(), reason);
 	}
 
 	/**

@@ -1,9 +1,13 @@
 package io.duijie.intake.counterparts;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.duijie.contracts.ChainLink;
 import io.duijie.contracts.CounterpartKind;
 import io.duijie.contracts.CounterpartProfile;
 import io.duijie.contracts.CounterpartProfileSubmitted;
@@ -18,6 +22,7 @@ import io.duijie.intake.profiles.ProfileView;
 import io.duijie.intake.reference.IndustryCodes;
 import io.duijie.intake.reference.RegionDirectory;
 import io.duijie.intake.reference.Text;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -72,9 +77,34 @@ class CounterpartIntake {
 				Objects.requireNonNullElse(Text.trimToNull(request.description()), ""),
 				IndustryCodes.normaliseAll(request.industryCodes()), Text.cleanList(request.keywords()),
 				Text.cleanList(request.researchAreas()),
-				(space != null) ? new Space(SpaceType.valueOf(Objects.requireNonNull(space.type())),
-						Objects.requireNonNull(space.areaM2()), space.priceCnyPerM2Month()) : null,
-				(request.contact() != null) ? request.contact().toContact() : null);
+				(space != null)
+						? new Space(SpaceType.valueOf(Objects.requireNonNull(space.type())),
+								Objects.requireNonNull(space.areaM2()), space.priceCnyPerM2Month(), space.powerKva())
+						: null,
+				(request.contact() != null) ? request.contact().toContact() : null, chainLinks(request.chainLinks()));
+	}
+
+	/**
+	 * The links of a valid request: strings trimmed, keywords and residents
+	 * de-duplicated, null entries and links whose name repeats an earlier one dropped
+	 * (the first wins), order kept.
+	 */
+	static List<ChainLink> chainLinks(@Nullable List<CounterpartRequest.@Nullable ChainLinkRequest> links) {
+		if (links == null) {
+			return List.of();
+		}
+		Map<String, ChainLink> byName = new LinkedHashMap<>();
+		for (CounterpartRequest.ChainLinkRequest link : links) {
+			if (link != null) {
+				String name = Objects.requireNonNull(link.name(), "validated before").strip();
+				byName.putIfAbsent(name,
+						new ChainLink(name,
+								ChainLink.ChainPosition
+									.valueOf(Objects.requireNonNull(link.position(), "validated before")),
+								Text.cleanList(link.keywords()), Text.cleanList(link.residents())));
+			}
+		}
+		return List.copyOf(byName.values());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Objects;
 
 import io.duijie.contracts.CounterpartKind;
 import io.duijie.intake.reference.Text;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A SPACE has a {@code space}, nothing else has one; only an INSTITUTION has
- * {@code researchAreas}.
+ * {@code researchAreas}; only a PARK_INDUSTRY cluster has {@code chainLinks}.
  */
 @Documented
 @Constraint(validatedBy = SpaceMatchesKind.Validator.class)
@@ -52,6 +53,11 @@ import org.jspecify.annotations.Nullable;
 			if (!CounterpartKind.INSTITUTION.name().equals(request.kind())
 					&& !Text.cleanList(request.researchAreas()).isEmpty()) {
 				Violations.add(context, "researchAreas", "researchAreas.notInstitution");
+				valid = false;
+			}
+			if (!CounterpartKind.PARK_INDUSTRY.name().equals(request.kind()) && request.chainLinks() != null
+					&& request.chainLinks().stream().anyMatch(Objects::nonNull)) {
+				Violations.add(context, "chainLinks", "chainLinks.notParkIndustry");
 				valid = false;
 			}
 			return valid;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.duijie.contracts.EnterpriseProfile;
 import io.duijie.contracts.EnterpriseProfileSubmitted;
 import io.duijie.contracts.EnterpriseProfileWithdrawn;
+import io.duijie.contracts.EnterpriseSize;
 import io.duijie.contracts.IdentityType;
 import io.duijie.contracts.Needs;
 import io.duijie.contracts.Region;
@@ -76,9 +77,12 @@ class EnterpriseIntake {
 				CreditCodes.normalise(required(request.creditCode())), identityType, region,
 				IndustryCodes.normaliseAll(request.industryCodes()), required(request.description()).strip(),
 				(request.stage() != null) ? Stage.valueOf(request.stage()) : null, Text.cleanList(request.tags()),
-				(needs != null) ? new Needs(needs.landAreaM2(), needs.factoryAreaM2(), needs.fundingCny(),
-						Text.cleanList(needs.rdTopics())) : Needs.none(),
-				required(request.contact()).toContact(), Text.trimToNull(request.ownerStaffId()));
+				(needs != null)
+						? new Needs(needs.landAreaM2(), needs.factoryAreaM2(), needs.fundingCny(),
+								Text.cleanList(needs.rdTopics()), needs.powerKva(), needs.maxRentCnyPerM2Month())
+						: Needs.none(),
+				required(request.contact()).toContact(), Text.trimToNull(request.ownerStaffId()),
+				(request.size() != null) ? EnterpriseSize.valueOf(request.size()) : null);
 	}
 
 	private static <T> T required(@Nullable T value) {

@@ -2,6 +2,7 @@ package io.duijie.intake.enterprises;
 
 import java.util.List;
 
+import io.duijie.contracts.EnterpriseSize;
 import io.duijie.contracts.IdentityType;
 import io.duijie.contracts.Stage;
 import io.duijie.intake.profiles.ContactRequest;
@@ -12,6 +13,7 @@ import io.duijie.intake.validation.OneOf;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -71,7 +73,11 @@ record EnterpriseRequest(
 				message = "{required}") @Valid @Nullable ContactRequest contact,
 
 		@Schema(description = "The park staff member (招商人员) who owns this lead",
-				example = "staff-qy-01") @Size(max = 100, message = "{tooLong}") @Nullable String ownerStaffId){
+				example = "staff-qy-01") @Size(max = 100, message = "{tooLong}") @Nullable String ownerStaffId,
+
+		@Schema(description = "Size class (企业规模): MICRO 微型, SMALL 小型, MEDIUM 中型, LARGE 大型", example = "MEDIUM",
+				allowableValues = { "MICRO", "SMALL", "MEDIUM",
+						"LARGE" }) @OneOf(EnterpriseSize.class) @Nullable String size){
 
 	/**
 	 * What the enterprise looks for.
@@ -80,6 +86,9 @@ record EnterpriseRequest(
 	 * @param factoryAreaM2 factory floor (厂房), m²
 	 * @param fundingCny funding (融资), CNY
 	 * @param rdTopics R&D topics (研发需求)
+	 * @param powerKva electric power (用电容量), kVA
+	 * @param maxRentCnyPerM2Month the highest rent it would pay (租金上限), CNY per m² and
+	 * month
 	 */
 	@Schema(name = "NeedsRequest", description = "What the enterprise looks for (需求)")
 	record NeedsRequest(
@@ -90,8 +99,17 @@ record EnterpriseRequest(
 
 			@PositiveOrZero(message = "{negative}") @Nullable Long fundingCny,
 
-			@Size(max = 50, message = "{tooMany}") @Nullable List<@Size(max = 200,
-					message = "{tooLong}") @Nullable String> rdTopics) {
+			@Size(max = 50,
+					message = "{tooMany}") @Nullable List<@Size(max = 200,
+							message = "{tooLong}") @Nullable String> rdTopics,
+
+			@Schema(description = "Electric power needed (用电容量), kVA; a space that supplies less is never proposed",
+					example = "2500") @PositiveOrZero(message = "{negative}") @Nullable Long powerKva,
+
+			@Schema(description = "The highest rent the enterprise would pay (租金上限), CNY per m² and month, 0 to 10000; "
+					+ "a dearer space is never proposed",
+					example = "18.5") @PositiveOrZero(message = "{negative}") @DecimalMax(value = "10000",
+							message = "{tooLarge}") @Nullable Double maxRentCnyPerM2Month) {
 	}
 
 }

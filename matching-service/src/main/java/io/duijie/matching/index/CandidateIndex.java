@@ -1,27 +1,67 @@
 package io.duijie.matching.index;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * The latest version of every enterprise, counterpart and investor, in Redis: one JSON
- * entry per id ({@code duijie:matching:<side>:<id>}) and a set of the live ids per side
- * ({@code duijie:matching:<side>s}). Upserts are idempotent and ordered by version: an
- * event older than the stored entry is ignored. Writes happen on one thread at a time
- * (the listeners call through {@code Matchmaker}, which serialises them).
+ * The candidate index in Redis: every entry (an enterprise's profile, a partner's
+ * features) under a small document number, and an inverted index of int-set postings by
+ * {@link Terms term}, one set per partition (a partner kind) and term. A query unions the
+ * postings of its terms with their weights inside Redis (one Lua script: {@code SCARD} to
+ * skip terms too common to discriminate, {@code ZUNIONSTORE} with weights, the top
+ * {@code limit} by weight) and reads those entries with one {@code MGET}; the caller then
+ * scores them exactly. Two round trips per query whatever the index size.
+ *
+ * <p>
+ * Entries keep their version: an older version redelivered after a newer one (or after a
+ * withdrawal) is ignored. A withdrawn entry keeps its version without payload and leaves
+ * every posting. Writes are pipelined. Not safe for concurrent writers of the same entry;
+ * the {@code Matchmaker} serialises them.
  */
 @Component
 public class CandidateIndex {
 
-	/** Keys per MGET: bounds one reply while keeping the scan to a few round trips. */
+	/**
+	 * Returns the top candidates: KEYS[1] scratch, KEYS[2..] postings; ARGV[1] largest
+	 * posting used, ARGV[2] limit, ARGV[3..] weights.
+	 */
+	private static final RedisScript<List> CANDIDATES = RedisScript.of("""
+			local keys, weights = {}, {}
+			local cap = tonumber(ARGV[1])
+			for i = 2, #KEYS do
+			  local n = redis.call('SCARD', KEYS[i])
+			  if n > 0 and n <= cap then
+			    keys[#keys + 1] = KEYS[i]
+			    weights[#weights + 1] = ARGV[i + 1]
+			  end
+			end
+			if #keys == 0 then return {} end
+			local args = {KEYS[1], #keys}
+			for _, k in ipairs(keys) do args[#args + 1] = k end
+			args[#args + 1] = 'WEIGHTS'
+			for _, w in ipairs(weights) do args[#args + 1] = w end
+			redis.call('ZUNIONSTORE', unpack(args))
+			local top = redis.call('ZRANGE', KEYS[1], 0, tonumber(ARGV[2]) - 1, 'REV')
+			redis.call('DEL', KEYS[1])
+			return top
+			""", List.class);
+
+	/** Entries read per MGET when a whole side is read. */
 	static final int READ_BATCH = 500;
 
 	private static final String MARKER_KEY = "duijie:matching:index:rebuilt";
@@ -30,76 +70,140 @@ public class CandidateIndex {
 
 	private final JsonMapper mapper;
 
-	CandidateIndex(StringRedisTemplate redis, JsonMapper mapper) {
+	public CandidateIndex(StringRedisTemplate redis, JsonMapper mapper) {
 		this.redis = redis;
 		this.mapper = mapper;
 	}
 
 	public <P> Optional<IndexEntry<P>> get(Side<P> side, String id) {
-		String json = this.redis.opsForValue().get(side.entryKey(id));
-		return Optional.ofNullable(json).map((j) -> parse(side, j));
+		Long docNo = docNo(side, id);
+		if (docNo == null) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.redis.opsForValue().get(side.docKey(docNo))).map((j) -> parse(side, j));
 	}
 
-	/** Every live entry of a side, by id, read in batches. */
+	/** Entries by id; absent ids are left out. */
+	public <P> List<IndexEntry<P>> get(Side<P> side, Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<Object> docNos = this.redis.opsForHash().multiGet(side.idsKey(), new ArrayList<>(ids));
+		List<String> keys = docNos.stream()
+			.filter((d) -> d != null)
+			.map((d) -> side.docKey(Long.parseLong((String) d)))
+			.toList();
+		return read(side, keys);
+	}
+
+	/** Every live entry of a side, read in batches. */
 	public <P> List<IndexEntry<P>> live(Side<P> side) {
-		List<String> ids = new ArrayList<>(this.redis.opsForSet().members(side.liveKey()));
-		ids.sort(null);
-		List<IndexEntry<P>> entries = new ArrayList<>(ids.size());
-		for (int from = 0; from < ids.size(); from += READ_BATCH) {
-			List<String> keys = ids.subList(from, Math.min(ids.size(), from + READ_BATCH))
+		List<String> docNos = new ArrayList<>(this.redis.opsForSet().members(side.liveKey()));
+		List<IndexEntry<P>> entries = new ArrayList<>(docNos.size());
+		for (int from = 0; from < docNos.size(); from += READ_BATCH) {
+			List<String> keys = docNos.subList(from, Math.min(docNos.size(), from + READ_BATCH))
 				.stream()
-				.map(side::entryKey)
+				.map((d) -> side.docKey(Long.parseLong(d)))
 				.toList();
-			List<String> values = this.redis.opsForValue().multiGet(keys);
-			if (values == null) {
-				continue;
-			}
-			for (String json : values) {
-				if (json != null) {
-					IndexEntry<P> entry = parse(side, json);
-					if (entry.live()) {
-						entries.add(entry);
-					}
-				}
-			}
+			read(side, keys).stream().filter(IndexEntry::live).forEach(entries::add);
 		}
 		return entries;
 	}
 
 	/**
-	 * Stores a profile version unless the index already holds a newer one (or a
-	 * withdrawal of this or a newer version). The same version again is accepted: a
-	 * redelivery re-runs its (idempotent) scoring.
+	 * The entries of one partition that share the most weighted terms with a query, best
+	 * first.
+	 * @param terms the query's terms and their weights
+	 * @param limit how many candidates at most
+	 * @param maxPosting postings longer than this are skipped (a term that most entries
+	 * share does not discriminate; the exact scorer still counts it)
+	 */
+	public <P> List<IndexEntry<P>> candidates(Side<P> side, String partition, Map<String, Double> terms, int limit,
+			int maxPosting) {
+		if (terms.isEmpty()) {
+			return List.of();
+		}
+		List<String> keys = new ArrayList<>(terms.size() + 1);
+		List<String> args = new ArrayList<>(terms.size() + 2);
+		keys.add(side.scratchKey());
+		args.add(Integer.toString(maxPosting));
+		args.add(Integer.toString(limit));
+		terms.forEach((term, weight) -> {
+			keys.add(side.postingKey(partition, term));
+			args.add(Double.toString(weight));
+		});
+		List<?> docNos = this.redis.execute(CANDIDATES, keys, args.toArray());
+		if (docNos == null || docNos.isEmpty()) {
+			return List.of();
+		}
+		return read(side, docNos.stream().map((d) -> side.docKey(Long.parseLong(d.toString()))).toList()).stream()
+			.filter(IndexEntry::live)
+			.toList();
+	}
+
+	/**
+	 * Stores a version unless the index already holds a newer one (or a withdrawal of
+	 * this or a newer version), moving its postings from the old terms to the new. The
+	 * same version again is accepted: a redelivery re-runs its (idempotent) scoring.
 	 * @return whether the version was accepted
 	 */
-	public <P> boolean put(Side<P> side, String id, long version, P profile) {
+	public <P> boolean put(Side<P> side, String id, long version, P payload, String partition, Set<String> terms,
+			@Nullable Indexed previous) {
 		IndexEntry<P> current = get(side, id).orElse(null);
 		if (current != null && (current.live() ? version < current.version() : version <= current.version())) {
 			return false;
 		}
-		this.redis.opsForValue().set(side.entryKey(id), write(new IndexEntry<>(id, version, profile)));
-		this.redis.opsForSet().add(side.liveKey(), id);
+		long docNo = allocate(side, id);
+		String json = write(new IndexEntry<>(id, version, payload));
+		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			byte[] member = bytes(Long.toString(docNo));
+			if (previous != null) {
+				for (String term : previous.terms()) {
+					if (!terms.contains(term) || !partition.equals(previous.partition())) {
+						connection.setCommands().sRem(bytes(side.postingKey(previous.partition(), term)), member);
+					}
+				}
+			}
+			for (String term : terms) {
+				connection.setCommands().sAdd(bytes(side.postingKey(partition, term)), member);
+			}
+			connection.stringCommands().set(bytes(side.docKey(docNo)), bytes(json));
+			connection.setCommands().sAdd(bytes(side.liveKey()), member);
+			return null;
+		});
 		return true;
 	}
 
 	/**
-	 * Withdraws an entry: keeps its version without a profile and drops it from the live
-	 * set.
+	 * Withdraws an entry: keeps its version without payload, drops it from its postings
+	 * and the live set.
 	 * @param version the withdrawal's version, or {@code null} for a tombstone (always
 	 * applied)
 	 * @return whether the withdrawal was applied ({@code false} when the index holds a
 	 * newer version)
 	 */
-	public <P> boolean withdraw(Side<P> side, String id, @Nullable Long version) {
+	public <P> boolean withdraw(Side<P> side, String id, @Nullable Long version, @Nullable Indexed previous) {
 		IndexEntry<P> current = get(side, id).orElse(null);
 		if (version != null && current != null && version < current.version()) {
 			return false;
 		}
 		long kept = Math.max((version != null) ? version : 0, (current != null) ? current.version() : 0);
-		if (kept > 0) {
-			this.redis.opsForValue().set(side.entryKey(id), write(new IndexEntry<P>(id, kept, null)));
+		if (kept == 0) {
+			return true;
 		}
-		this.redis.opsForSet().remove(side.liveKey(), id);
+		long docNo = allocate(side, id);
+		String json = write(new IndexEntry<P>(id, kept, null));
+		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			byte[] member = bytes(Long.toString(docNo));
+			if (previous != null) {
+				for (String term : previous.terms()) {
+					connection.setCommands().sRem(bytes(side.postingKey(previous.partition(), term)), member);
+				}
+			}
+			connection.stringCommands().set(bytes(side.docKey(docNo)), bytes(json));
+			connection.setCommands().sRem(bytes(side.liveKey()), member);
+			return null;
+		});
 		return true;
 	}
 
@@ -109,16 +213,58 @@ public class CandidateIndex {
 	}
 
 	public void markBuilt() {
-		this.redis.opsForValue().set(MARKER_KEY, java.time.Instant.now().toString());
+		this.redis.opsForValue().set(MARKER_KEY, Instant.now().toString());
+	}
+
+	private @Nullable Long docNo(Side<?> side, String id) {
+		Object docNo = this.redis.opsForHash().get(side.idsKey(), id);
+		return (docNo != null) ? Long.valueOf((String) docNo) : null;
+	}
+
+	private long allocate(Side<?> side, String id) {
+		Long docNo = docNo(side, id);
+		if (docNo != null) {
+			return docNo;
+		}
+		long next = this.redis.opsForValue().increment(side.sequenceKey());
+		this.redis.opsForHash().put(side.idsKey(), id, Long.toString(next));
+		return next;
+	}
+
+	private <P> List<IndexEntry<P>> read(Side<P> side, List<String> keys) {
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		List<String> values = this.redis.opsForValue().multiGet(keys);
+		List<IndexEntry<P>> entries = new ArrayList<>(keys.size());
+		if (values != null) {
+			for (String json : values) {
+				if (json != null) {
+					entries.add(parse(side, json));
+				}
+			}
+		}
+		return entries;
 	}
 
 	private <P> IndexEntry<P> parse(Side<P> side, String json) {
-		JavaType type = this.mapper.getTypeFactory().constructParametricType(IndexEntry.class, side.profileType());
+		JavaType type = this.mapper.getTypeFactory().constructParametricType(IndexEntry.class, side.payloadType());
 		return this.mapper.readValue(json, type);
 	}
 
 	private String write(IndexEntry<?> entry) {
 		return this.mapper.writeValueAsString(entry);
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Where an entry's previous version was posted (recomputed from that version by the
+	 * caller).
+	 */
+	public record Indexed(String partition, Set<String> terms) {
 	}
 
 }

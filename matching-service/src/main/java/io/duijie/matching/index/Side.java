@@ -1,47 +1,71 @@
 package io.duijie.matching.index;
 
-import io.duijie.contracts.CounterpartProfile;
 import io.duijie.contracts.EnterpriseProfile;
-import io.duijie.contracts.InvestorProfile;
+import io.duijie.matching.scoring.PartnerFeatures;
 
 /**
- * One of the three kinds of profile in the index, with its Redis key names.
+ * One of the three kinds of entry in the index, with its Redis key names. Every key of a
+ * side shares the hash tag {@code {<side>}}, so a side lives in one slot of a Redis
+ * Cluster and the candidate script can touch all its postings.
  *
- * @param <P> the profile record
+ * @param <P> what an entry holds: an enterprise's profile, or a partner's features
  */
 public final class Side<P> {
 
 	public static final Side<EnterpriseProfile> ENTERPRISE = new Side<>("enterprise", EnterpriseProfile.class);
 
-	public static final Side<CounterpartProfile> COUNTERPART = new Side<>("counterpart", CounterpartProfile.class);
+	public static final Side<PartnerFeatures> COUNTERPART = new Side<>("counterpart", PartnerFeatures.class);
 
-	public static final Side<InvestorProfile> INVESTOR = new Side<>("investor", InvestorProfile.class);
+	public static final Side<PartnerFeatures> INVESTOR = new Side<>("investor", PartnerFeatures.class);
 
 	private final String name;
 
-	private final Class<P> profileType;
+	private final Class<P> payloadType;
 
-	private Side(String name, Class<P> profileType) {
+	private final String prefix;
+
+	private Side(String name, Class<P> payloadType) {
 		this.name = name;
-		this.profileType = profileType;
+		this.payloadType = payloadType;
+		this.prefix = "duijie:matching:{" + name + "}:";
 	}
 
 	public String name() {
 		return this.name;
 	}
 
-	Class<P> profileType() {
-		return this.profileType;
+	Class<P> payloadType() {
+		return this.payloadType;
 	}
 
-	/** {@code duijie:matching:<side>:<id>}: the entry's JSON. */
-	String entryKey(String id) {
-		return "duijie:matching:" + this.name + ":" + id;
+	/** HASH id → document number (a small integer, so postings are compact int sets). */
+	String idsKey() {
+		return this.prefix + "ids";
 	}
 
-	/** {@code duijie:matching:<side>s}: the ids of the live (not withdrawn) entries. */
+	/** The last document number given out. */
+	String sequenceKey() {
+		return this.prefix + "seq";
+	}
+
+	/** STRING: the entry's JSON. */
+	String docKey(long docNo) {
+		return this.prefix + "doc:" + docNo;
+	}
+
+	/** SET of the document numbers of live (not withdrawn) entries. */
 	String liveKey() {
-		return "duijie:matching:" + this.name + "s";
+		return this.prefix + "live";
+	}
+
+	/** SET of the document numbers of one partition's entries with one term. */
+	String postingKey(String partition, String term) {
+		return this.prefix + "p:" + partition + ":" + term;
+	}
+
+	/** Scratch key of the candidate script. */
+	String scratchKey() {
+		return this.prefix + "scratch";
 	}
 
 	@Override

@@ -6,8 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.duijie.contracts.MatchEvent;
-import io.duijie.contracts.Topics;
+import io.duijie.contracts.DuijieEvent;
+import io.duijie.contracts.EventType;
 import io.duijie.matching.system.MatchingProperties;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -15,13 +15,14 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The only user of {@link KafkaTemplate} in matching-service: publishes match events on
- * {@code matches} (key = matchId; the platform serializer adds the CloudEvents headers)
- * and waits until the broker has them all, so that the match store is only updated for
- * events that were really published.
+ * The only user of {@link KafkaTemplate} in matching-service: publishes events on their
+ * topics ({@code matches}, {@code match-feedback}, {@code match-acceptances}; key = the
+ * event's key; the platform serializer adds the CloudEvents headers) and waits until the
+ * broker has them all, so that Redis is only updated for events that were really
+ * published.
  */
 @Component
-class MatchEventPublisher {
+public class MatchEventPublisher {
 
 	private final KafkaTemplate<String, Object> template;
 
@@ -32,22 +33,23 @@ class MatchEventPublisher {
 		this.properties = properties;
 	}
 
-	void publish(List<? extends MatchEvent> events) {
+	public void publish(List<? extends DuijieEvent> events) {
 		if (events.isEmpty()) {
 			return;
 		}
 		CompletableFuture<?>[] sends = events.stream()
-			.map((event) -> this.template.send(new ProducerRecord<>(Topics.MATCHES, event.matchId(), event)))
+			.map((event) -> this.template
+				.send(new ProducerRecord<>(EventType.of(event).topic(), event.key(), (Object) event)))
 			.toArray(CompletableFuture[]::new);
 		try {
 			CompletableFuture.allOf(sends).get(this.properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while publishing match events", ex);
+			throw new IllegalStateException("Interrupted while publishing events", ex);
 		}
 		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("Could not publish " + events.size() + " match events", ex);
+			throw new IllegalStateException("Could not publish " + events.size() + " events", ex);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.duijie.contracts.PartnerType;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.RedisCallback;
@@ -30,6 +31,12 @@ class MatchStore {
 	MatchStore(StringRedisTemplate redis, JsonMapper mapper) {
 		this.redis = redis;
 		this.mapper = mapper;
+	}
+
+	/** A current match, or {@code null}. */
+	@Nullable MatchView get(String matchId) {
+		String json = this.redis.opsForValue().get(matchKey(matchId));
+		return (json != null) ? this.mapper.readValue(json, MatchView.class) : null;
 	}
 
 	/** An enterprise's current matches, best first. */

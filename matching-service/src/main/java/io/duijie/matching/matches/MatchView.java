@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param proposedAt when the {@code MatchProposed} of this revision was published
  */
-record MatchView(String matchId, String revision, String enterpriseId, String enterpriseName, String partnerId,
+public record MatchView(String matchId, String revision, String enterpriseId, String enterpriseName, String partnerId,
 		PartnerType partnerType, @Nullable CounterpartKind partnerKind, String partnerName, @Nullable String parkName,
 		double score, List<MatchReason> reasons, Instant proposedAt) {
 

@@ -3,11 +3,14 @@ package io.duijie.matching.matches;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
+import io.duijie.contracts.CounterpartKind;
 import io.duijie.contracts.CounterpartProfileSubmitted;
 import io.duijie.contracts.EnterpriseProfile;
 import io.duijie.contracts.EnterpriseProfileSubmitted;
@@ -18,9 +21,14 @@ import io.duijie.contracts.MatchRetracted;
 import io.duijie.contracts.MatchRetracted.RetractionReason;
 import io.duijie.contracts.PartnerType;
 import io.duijie.matching.index.CandidateIndex;
+import io.duijie.matching.index.CandidateIndex.Indexed;
 import io.duijie.matching.index.IndexEntry;
 import io.duijie.matching.index.Side;
-import io.duijie.matching.scoring.MatchScorer;
+import io.duijie.matching.index.Terms;
+import io.duijie.matching.matches.MatchEngine.Ranked;
+import io.duijie.matching.scoring.EnterpriseFeatures;
+import io.duijie.matching.scoring.PartnerFeatures;
+import io.duijie.matching.scoring.ProfileReader;
 import io.duijie.matching.scoring.Score;
 import io.duijie.matching.system.MatchingProperties;
 import io.micrometer.core.instrument.Counter;
@@ -33,27 +41,27 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps the matches current. A new or changed enterprise is scored against every live
- * counterpart and investor; a new or changed counterpart or investor against every live
- * enterprise (a scan of the index, fine at this scale). For each pair at or above the
- * threshold whose stored revision differs, a {@code MatchProposed} is published and
- * stored; a stored match that now scores below the threshold is retracted
- * ({@code BELOW_THRESHOLD}); the matches of a withdrawn profile are retracted
- * ({@code ENTERPRISE_WITHDRAWN}, {@code PARTNER_WITHDRAWN}). Events are published first
- * and the store updated once the broker has them: a crash in between republishes the same
- * revision, which consumers deduplicate.
+ * Keeps the matches current. An enterprise's matches are its best {@code top-k} partners
+ * of each kind above the threshold ({@link MatchEngine}), never a pair either side
+ * declined, and no more than {@code exposure-cap} open matches per institution or
+ * investor at once. A new or changed enterprise is re-matched; a new or changed partner
+ * re-matches the enterprises it fits (the index's best candidates for it) and those it is
+ * matched with. A pass publishes a {@code MatchProposed} for each pair whose revision
+ * changed and a {@code MatchRetracted} for each match that no longer holds, with the
+ * reason; the store is updated once the broker has the events, so a crash in between
+ * republishes the same revisions, which consumers deduplicate.
  *
  * <p>
- * One pass at a time: the three listeners (and the rebuild) call in from different
- * threads and a pass reads and writes match state of both sides, so the public methods
- * are {@code synchronized}. Passes are CPU-bound and short; the consumers' heartbeats run
- * on their own threads and {@code max.poll.records} keeps a batch well inside
- * {@code max.poll.interval.ms}.
+ * One pass at a time: the listeners (and the rebuild) call in from different threads and
+ * a pass reads and writes match state of both sides, so the public methods are
+ * {@code synchronized}.
  */
 @Service
 public class Matchmaker {
 
 	private static final Logger logger = LoggerFactory.getLogger(Matchmaker.class);
+
+	private static final String ALL = "ALL";
 
 	private final CandidateIndex index;
 
@@ -61,9 +69,13 @@ public class Matchmaker {
 
 	private final MatchEventPublisher publisher;
 
-	private final MatchScorer scorer = new MatchScorer();
+	private final MatchEngine engine;
 
-	private final double threshold;
+	private final ProfileReader reader;
+
+	private final DeclinedPairs declined;
+
+	private final MatchingProperties properties;
 
 	private final Counter proposed;
 
@@ -73,12 +85,15 @@ public class Matchmaker {
 
 	private final MeterRegistry meters;
 
-	Matchmaker(CandidateIndex index, MatchStore store, MatchEventPublisher publisher, MatchingProperties properties,
-			MeterRegistry meters) {
+	Matchmaker(CandidateIndex index, MatchStore store, MatchEventPublisher publisher, MatchEngine engine,
+			ProfileReader reader, DeclinedPairs declined, MatchingProperties properties, MeterRegistry meters) {
 		this.index = index;
 		this.store = store;
 		this.publisher = publisher;
-		this.threshold = properties.threshold();
+		this.engine = engine;
+		this.reader = reader;
+		this.declined = declined;
+		this.properties = properties;
 		this.meters = meters;
 		this.proposed = outcome(meters, "proposed");
 		this.retracted = outcome(meters, "retracted");
@@ -93,35 +108,54 @@ public class Matchmaker {
 	}
 
 	public synchronized void enterpriseSubmitted(EnterpriseProfileSubmitted event) {
-		if (!this.index.put(Side.ENTERPRISE, event.enterpriseId(), event.version(), event.profile())) {
+		if (!indexEnterprise(event.enterpriseId(), event.version(), event.profile())) {
 			logger.info("Ignored enterprise {} v{}: the index holds a newer version", event.enterpriseId(),
 					event.version());
 			return;
 		}
 		IndexEntry<EnterpriseProfile> enterprise = new IndexEntry<>(event.enterpriseId(), event.version(),
 				event.profile());
-		timed("enterprise", () -> rescoreEnterprise(enterprise, partners()));
+		timed("enterprise", () -> {
+			Changes changes = new Changes();
+			pass(enterprise, changes);
+			apply(changes, "enterprise " + event.enterpriseId() + " v" + event.version());
+		});
 	}
 
 	public synchronized void counterpartSubmitted(CounterpartProfileSubmitted event) {
-		if (!this.index.put(Side.COUNTERPART, event.counterpartId(), event.version(), event.profile())) {
+		PartnerFeatures features = this.reader.read(event.profile());
+		if (!indexPartner(Side.COUNTERPART, event.counterpartId(), event.version(), features)) {
 			logger.info("Ignored counterpart {} v{}: the index holds a newer version", event.counterpartId(),
 					event.version());
 			return;
 		}
-		Partner partner = Partner
-			.counterpart(new IndexEntry<>(event.counterpartId(), event.version(), event.profile()));
-		timed("counterpart", () -> rescorePartner(partner));
+		timed("counterpart", () -> rematch(PartnerType.COUNTERPART, event.counterpartId(), event.version(), features));
 	}
 
 	public synchronized void investorSubmitted(InvestorProfileSubmitted event) {
-		if (!this.index.put(Side.INVESTOR, event.investorId(), event.version(), event.profile())) {
+		PartnerFeatures features = this.reader.read(event.profile());
+		if (!indexPartner(Side.INVESTOR, event.investorId(), event.version(), features)) {
 			logger.info("Ignored investor {} v{}: the index holds a newer version", event.investorId(),
 					event.version());
 			return;
 		}
-		Partner partner = Partner.investor(new IndexEntry<>(event.investorId(), event.version(), event.profile()));
-		timed("investor", () -> rescorePartner(partner));
+		timed("investor", () -> rematch(PartnerType.INVESTOR, event.investorId(), event.version(), features));
+	}
+
+	/**
+	 * Indexes a version during a rebuild, without matching (the rebuild recomputes every
+	 * match once the index is full).
+	 */
+	public synchronized void index(EnterpriseProfileSubmitted event) {
+		indexEnterprise(event.enterpriseId(), event.version(), event.profile());
+	}
+
+	public synchronized void index(CounterpartProfileSubmitted event) {
+		indexPartner(Side.COUNTERPART, event.counterpartId(), event.version(), this.reader.read(event.profile()));
+	}
+
+	public synchronized void index(InvestorProfileSubmitted event) {
+		indexPartner(Side.INVESTOR, event.investorId(), event.version(), this.reader.read(event.profile()));
 	}
 
 	/**
@@ -129,7 +163,11 @@ public class Matchmaker {
 	 * @param version the withdrawal's version, or {@code null} for a tombstone
 	 */
 	public synchronized void enterpriseWithdrawn(String enterpriseId, @Nullable Long version) {
-		if (!this.index.withdraw(Side.ENTERPRISE, enterpriseId, version)) {
+		Indexed previous = this.index.get(Side.ENTERPRISE, enterpriseId)
+			.filter(IndexEntry::live)
+			.map((entry) -> new Indexed(ALL, Terms.of(this.reader.read(entry.requireProfile()))))
+			.orElse(null);
+		if (!this.index.withdraw(Side.ENTERPRISE, enterpriseId, version, previous)) {
 			logger.info("Ignored withdrawal of enterprise {} v{}: the index holds a newer version", enterpriseId,
 					version);
 			return;
@@ -145,8 +183,12 @@ public class Matchmaker {
 	 * @param version the withdrawal's version, or {@code null} for a tombstone
 	 */
 	public synchronized void partnerWithdrawn(PartnerType type, String partnerId, @Nullable Long version) {
-		Side<?> side = (type == PartnerType.COUNTERPART) ? Side.COUNTERPART : Side.INVESTOR;
-		if (!this.index.withdraw(side, partnerId, version)) {
+		Side<PartnerFeatures> side = (type == PartnerType.COUNTERPART) ? Side.COUNTERPART : Side.INVESTOR;
+		Indexed previous = this.index.get(side, partnerId)
+			.filter(IndexEntry::live)
+			.map((entry) -> indexed(entry.requireProfile()))
+			.orElse(null);
+		if (!this.index.withdraw(side, partnerId, version, previous)) {
 			logger.info("Ignored withdrawal of {} {} v{}: the index holds a newer version", side, partnerId, version);
 			return;
 		}
@@ -156,64 +198,161 @@ public class Matchmaker {
 		apply(changes, side + " " + partnerId + " withdrawn");
 	}
 
+	/** A current match, or {@code null}. */
+	public @Nullable MatchView match(String matchId) {
+		return this.store.get(matchId);
+	}
+
 	/**
-	 * Recomputes every pair after the index was rebuilt: pairs whose stored revision
+	 * One side declined a match: retract it; the pair is never proposed again.
+	 */
+	public synchronized void declined(String matchId) {
+		MatchView match = this.store.get(matchId);
+		if (match == null) {
+			return;
+		}
+		Changes changes = new Changes();
+		changes.retract(match, RetractionReason.DECLINED);
+		apply(changes, "match " + matchId + " declined");
+	}
+
+	/**
+	 * Recomputes every match after the index was rebuilt: pairs whose stored revision
 	 * differs (all of them after the store was wiped) are published again with the same
 	 * revision; stale matches are retracted.
 	 */
 	public synchronized void recomputeAll() {
-		List<Partner> partners = partners();
 		List<IndexEntry<EnterpriseProfile>> enterprises = this.index.live(Side.ENTERPRISE);
-		logger.info("Recomputing matches of {} enterprises against {} partners", enterprises.size(), partners.size());
+		logger.info("Recomputing the matches of {} enterprises", enterprises.size());
 		for (IndexEntry<EnterpriseProfile> enterprise : enterprises) {
-			timed("rebuild", () -> rescoreEnterprise(enterprise, partners));
+			timed("rebuild", () -> {
+				Changes changes = new Changes();
+				pass(enterprise, changes);
+				apply(changes, "enterprise " + enterprise.id() + " (rebuild)");
+			});
 		}
 	}
 
-	private void rescoreEnterprise(IndexEntry<EnterpriseProfile> enterprise, List<Partner> partners) {
-		Map<String, MatchView> existing = byMatchId(this.store.ofEnterprise(enterprise.id()));
-		Changes changes = new Changes();
-		for (Partner partner : partners) {
-			String matchId = MatchEvent.matchId(enterprise.id(), partner.id());
-			decide(enterprise, partner, existing.remove(matchId), changes);
-		}
-		// the partner of what is left is no longer live
-		existing.values().forEach((match) -> changes.retract(match, RetractionReason.PARTNER_WITHDRAWN));
-		apply(changes, "enterprise " + enterprise.id() + " v" + enterprise.version() + " against " + partners.size()
-				+ " partners");
+	private boolean indexEnterprise(String id, long version, EnterpriseProfile profile) {
+		Indexed previous = this.index.get(Side.ENTERPRISE, id)
+			.filter(IndexEntry::live)
+			.map((entry) -> new Indexed(ALL, Terms.of(this.reader.read(entry.requireProfile()))))
+			.orElse(null);
+		return this.index.put(Side.ENTERPRISE, id, version, profile, ALL, Terms.of(this.reader.read(profile)),
+				previous);
 	}
 
-	private void rescorePartner(Partner partner) {
-		List<IndexEntry<EnterpriseProfile>> enterprises = this.index.live(Side.ENTERPRISE);
-		Map<String, MatchView> existing = byMatchId(this.store.ofPartner(partner.type(), partner.id()));
-		Changes changes = new Changes();
-		for (IndexEntry<EnterpriseProfile> enterprise : enterprises) {
-			String matchId = MatchEvent.matchId(enterprise.id(), partner.id());
-			decide(enterprise, partner, existing.remove(matchId), changes);
-		}
-		existing.values().forEach((match) -> changes.retract(match, RetractionReason.ENTERPRISE_WITHDRAWN));
-		apply(changes, partner.type().name().toLowerCase(java.util.Locale.ROOT) + " " + partner.id() + " v"
-				+ partner.version() + " against " + enterprises.size() + " enterprises");
+	private boolean indexPartner(Side<PartnerFeatures> side, String id, long version, PartnerFeatures features) {
+		Indexed previous = this.index.get(side, id)
+			.filter(IndexEntry::live)
+			.map((entry) -> indexed(entry.requireProfile()))
+			.orElse(null);
+		return this.index.put(side, id, version, features, MatchEngine.partitionOf(features), Terms.of(features),
+				previous);
 	}
 
-	private void decide(IndexEntry<EnterpriseProfile> enterprise, Partner partner, @Nullable MatchView existing,
-			Changes changes) {
-		EnterpriseProfile profile = enterprise.requireProfile();
-		Score score = partner.score(this.scorer, profile);
-		String revision = MatchProposed.revision(enterprise.version(), partner.version());
-		if (score.reaches(this.threshold)) {
-			if (existing != null && existing.revision().equals(revision)) {
-				changes.unchanged++;
-				return;
+	private static Indexed indexed(PartnerFeatures features) {
+		return new Indexed(MatchEngine.partitionOf(features), Terms.of(features));
+	}
+
+	/**
+	 * Re-matches the enterprises a new or changed partner fits best, and those it is
+	 * matched with.
+	 */
+	private void rematch(PartnerType type, String partnerId, long version, PartnerFeatures features) {
+		Set<String> ids = new LinkedHashSet<>();
+		this.store.ofPartner(type, partnerId).forEach((match) -> ids.add(match.enterpriseId()));
+		List<IndexEntry<EnterpriseProfile>> enterprises = new ArrayList<>(this.index.get(Side.ENTERPRISE, ids));
+		for (IndexEntry<EnterpriseProfile> candidate : this.index.candidates(Side.ENTERPRISE, ALL,
+				Terms.partnerQuery(features), this.properties.rematchLimit(), this.properties.maxPosting())) {
+			if (ids.add(candidate.id())) {
+				enterprises.add(candidate);
 			}
-			changes.propose(new MatchProposed(UUID.randomUUID().toString(), Instant.now(),
-					MatchEvent.matchId(enterprise.id(), partner.id()), revision, enterprise.id(), enterprise.version(),
-					profile.name(), profile.ownerStaffId(), partner.id(), partner.type(), partner.kind(),
-					partner.version(), partner.name(), partner.parkName(), score.value(), score.reasons()));
 		}
-		else if (existing != null) {
-			changes.retract(existing, RetractionReason.BELOW_THRESHOLD);
+		Changes changes = new Changes();
+		for (IndexEntry<EnterpriseProfile> enterprise : enterprises) {
+			if (enterprise.live()) {
+				pass(enterprise, changes);
+			}
 		}
+		apply(changes, type.name().toLowerCase(Locale.ROOT) + " " + partnerId + " v" + version + " against "
+				+ enterprises.size() + " enterprises");
+	}
+
+	/** Decides one enterprise's matches into {@code changes}. */
+	private void pass(IndexEntry<EnterpriseProfile> enterprise, Changes changes) {
+		EnterpriseProfile profile = enterprise.requireProfile();
+		EnterpriseFeatures features = this.reader.read(profile);
+		Map<String, MatchView> existing = new LinkedHashMap<>();
+		this.store.ofEnterprise(enterprise.id()).forEach((match) -> existing.put(match.matchId(), match));
+		changes.dropped.forEach(existing::remove);
+		Set<String> excluded = this.declined.declinedPartners(enterprise.id());
+		List<String> current = existing.values().stream().map(MatchView::partnerId).toList();
+		for (Ranked ranked : this.engine.rank(enterprise.id(), features, excluded, current)) {
+			String matchId = ranked.matchId(enterprise.id());
+			MatchView held = existing.remove(matchId);
+			if (held == null) {
+				if (!admitted(ranked, changes)) {
+					continue;
+				}
+				changes.admitted.merge(ranked.partner().id(), 1, Integer::sum);
+			}
+			IndexEntry<PartnerFeatures> partner = ranked.partner();
+			String revision = MatchProposed.revision(enterprise.version(), partner.version());
+			if (held != null && held.revision().equals(revision)) {
+				changes.unchanged++;
+				continue;
+			}
+			PartnerFeatures p = partner.requireProfile();
+			Score score = ranked.score();
+			changes.propose(new MatchProposed(UUID.randomUUID().toString(), Instant.now(), matchId, revision,
+					enterprise.id(), enterprise.version(), profile.name(), profile.ownerStaffId(), partner.id(),
+					p.type(), p.kind(), partner.version(), p.name(), p.parkName(), score.value(), score.reasons()));
+		}
+		// what is left no longer holds: find out why
+		for (MatchView match : existing.values()) {
+			changes.retract(match, whyNotKept(match, features, excluded));
+		}
+	}
+
+	/**
+	 * Applies the exposure cap to a new match of an institution or investor: admitted
+	 * while the partner has fewer than the cap, or when it scores above the partner's
+	 * weakest match, which it then replaces.
+	 */
+	private boolean admitted(Ranked ranked, Changes changes) {
+		PartnerFeatures partner = ranked.partner().requireProfile();
+		boolean capped = partner.type() == PartnerType.INVESTOR || partner.kind() == CounterpartKind.INSTITUTION;
+		if (!capped) {
+			return true;
+		}
+		List<MatchView> held = new ArrayList<>(this.store.ofPartner(partner.type(), ranked.partner().id()));
+		held.removeIf((match) -> changes.dropped.contains(match.matchId()));
+		int open = held.size() + changes.admitted.getOrDefault(ranked.partner().id(), 0);
+		if (open < this.properties.exposureCap()) {
+			return true;
+		}
+		MatchView weakest = held.isEmpty() ? null : held.get(held.size() - 1);
+		if (weakest == null || weakest.score() >= ranked.score().value()) {
+			return false;
+		}
+		changes.retract(weakest, RetractionReason.EXPOSURE_CAP);
+		return true;
+	}
+
+	private RetractionReason whyNotKept(MatchView match, EnterpriseFeatures enterprise, Set<String> excluded) {
+		if (excluded.contains(match.partnerId())) {
+			return RetractionReason.DECLINED;
+		}
+		Side<PartnerFeatures> side = (match.partnerType() == PartnerType.COUNTERPART) ? Side.COUNTERPART
+				: Side.INVESTOR;
+		IndexEntry<PartnerFeatures> partner = this.index.get(side, match.partnerId()).orElse(null);
+		if (partner == null || !partner.live()) {
+			return RetractionReason.PARTNER_WITHDRAWN;
+		}
+		Score score = this.engine.score(enterprise, partner.requireProfile());
+		return score.reaches(this.properties.threshold()) ? RetractionReason.DISPLACED
+				: RetractionReason.BELOW_THRESHOLD;
 	}
 
 	private void apply(Changes changes, String pass) {
@@ -225,31 +364,18 @@ public class Matchmaker {
 		this.proposed.increment(changes.proposals.size());
 		this.retracted.increment(changes.retractions.size());
 		this.unchanged.increment(changes.unchanged);
-		if (!events.isEmpty() || changes.unchanged > 0) {
+		if (!events.isEmpty()) {
 			logger.info("Scored {}: {} proposed, {} retracted, {} unchanged", pass, changes.proposals.size(),
 					changes.retractions.size(), changes.unchanged);
 		}
 	}
 
-	private List<Partner> partners() {
-		return Stream
-			.concat(this.index.live(Side.COUNTERPART).stream().map(Partner::counterpart),
-					this.index.live(Side.INVESTOR).stream().map(Partner::investor))
-			.toList();
-	}
-
 	private void timed(String trigger, Runnable pass) {
 		Timer.builder("duijie.matching.scoring")
-			.description("One scoring pass: a profile against the other side, from index read to published events")
+			.description("One matching pass: from index read to published events")
 			.tag("trigger", trigger)
 			.register(this.meters)
 			.record(pass);
-	}
-
-	private static Map<String, MatchView> byMatchId(List<MatchView> matches) {
-		Map<String, MatchView> byId = new LinkedHashMap<>();
-		matches.forEach((match) -> byId.put(match.matchId(), match));
-		return byId;
 	}
 
 	/** What one pass decided. */
@@ -261,6 +387,11 @@ public class Matchmaker {
 
 		final List<MatchView> retracted = new ArrayList<>();
 
+		final Set<String> dropped = new LinkedHashSet<>();
+
+		/** New matches per partner in this batch, for the exposure cap. */
+		final Map<String, Integer> admitted = new LinkedHashMap<>();
+
 		int unchanged;
 
 		void propose(MatchProposed match) {
@@ -268,9 +399,11 @@ public class Matchmaker {
 		}
 
 		void retract(MatchView match, RetractionReason reason) {
-			this.retractions.add(new MatchRetracted(UUID.randomUUID().toString(), Instant.now(), match.matchId(),
-					match.enterpriseId(), match.partnerId(), reason));
-			this.retracted.add(match);
+			if (this.dropped.add(match.matchId())) {
+				this.retractions.add(new MatchRetracted(UUID.randomUUID().toString(), Instant.now(), match.matchId(),
+						match.enterpriseId(), match.partnerId(), reason));
+				this.retracted.add(match);
+			}
 		}
 
 	}

@@ -11,11 +11,11 @@ import io.duijie.contracts.InvestorProfileWithdrawn;
 import io.duijie.contracts.PartnerType;
 import io.duijie.contracts.Topics;
 import io.duijie.matching.index.CandidateIndex;
-import io.duijie.matching.index.Side;
 import io.duijie.matching.matches.Matchmaker;
 import io.duijie.platform.replay.RebuildableStore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
  * still stored for them is retracted.
  */
 @Component
+@Order(10)
 class ProfileIndexRebuild implements RebuildableStore {
 
 	private final CandidateIndex index;
@@ -57,13 +58,13 @@ class ProfileIndexRebuild implements RebuildableStore {
 	public void apply(ConsumerRecord<String, Object> record) {
 		Object value = record.value();
 		if (value instanceof EnterpriseProfileSubmitted e) {
-			this.index.put(Side.ENTERPRISE, e.enterpriseId(), e.version(), e.profile());
+			this.matchmaker.index(e);
 		}
 		else if (value instanceof CounterpartProfileSubmitted c) {
-			this.index.put(Side.COUNTERPART, c.counterpartId(), c.version(), c.profile());
+			this.matchmaker.index(c);
 		}
 		else if (value instanceof InvestorProfileSubmitted i) {
-			this.index.put(Side.INVESTOR, i.investorId(), i.version(), i.profile());
+			this.matchmaker.index(i);
 		}
 		else if (value instanceof EnterpriseProfileWithdrawn e) {
 			this.matchmaker.enterpriseWithdrawn(e.enterpriseId(), e.version());

@@ -1,226 +1,230 @@
 package io.duijie.matching.scoring;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
 
 import io.duijie.contracts.CounterpartKind;
-import io.duijie.contracts.CounterpartProfile;
 import io.duijie.contracts.EnterpriseProfile;
-import io.duijie.contracts.InvestorProfile;
+import io.duijie.contracts.EnterpriseSize;
 import io.duijie.contracts.MatchReason;
 import io.duijie.contracts.Needs;
+import io.duijie.contracts.PartnerType;
+import io.duijie.contracts.Region;
 import io.duijie.contracts.Space;
 import io.duijie.contracts.SpaceType;
 import io.duijie.contracts.Stage;
+import io.duijie.matching.scoring.PartnerFeatures.Link;
+import io.duijie.matching.scoring.PartnerFeatures.Phrase;
+import io.duijie.matching.text.ConceptDictionary;
+import io.duijie.matching.text.ConceptDictionary.Category;
+import io.duijie.matching.text.IndustryCodes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Scores an enterprise against a counterpart (park industry cluster, institution, space)
- * or an investor. The score is the sum of what each factor contributes, capped at 1;
- * every contributing factor explains itself in one plain sentence in Chinese and English.
- * The scale does not depend on how long a partner's lists are: a cluster with 30 keywords
- * scores an enterprise that mentions two of them the same as a cluster with 3 keywords
- * would.
+ * Scores an enterprise against a park industry cluster, an institution, a space or an
+ * investor. Each factor contributes its {@link Weights weight} times how well it holds;
+ * every contribution explains itself in one sentence in Chinese and English, and the
+ * contributions sum to the score. Some pairs can never match whatever the rest (a
+ * {@link Score#hardMismatch()}): a space too small, too weak in power or too dear, or one
+ * the enterprise is not looking for; a fund whose mandate does not cover the firm
+ * (sector, stage, region) or a firm that does not want the fund's kind of money
+ * (reciprocity: both sides must fit).
  *
  * <p>
- * Factors: (1) industry codes, GB/T 4754 class / group / division; (2) the partner's
- * keywords, research areas, name or sectors found in the enterprise's description and
- * R&amp;D topics (a normalised substring search; a later issue brings a Chinese
- * analyser); (3) region: a Greater Bay Area enterprise and a park in Guangdong, or an
- * investor's regions covering the enterprise; (4) needs against offers: space area (a
- * need far larger than the offer is a hard mismatch), an investor's ticket and stages, an
- * institution's research areas against R&amp;D topics.
+ * Text factors compare what the enterprise's main business and R&amp;D needs mention
+ * (segmented, dictionary concepts found, Traditional script folded to Simplified) with
+ * the partner's phrases; industry codes the enterprise did not give are inferred from the
+ * concepts it mentions and count {@link Weights#inferred()} as much. Stateless and
+ * thread-safe.
  */
 public final class MatchScorer {
 
-	// The weights are the most each factor can add. The factor maxima sum to 1.0 for
-	// either kind of partner
-	// (industry 0.30 + keywords 0.40 + region 0.15 + needs 0.15), so the cap at 1 is only
-	// a safety net and the
-	// contributions always sum to the score.
+	/** Factors that can make a match; the others only support one. */
+	static final Set<String> SUBSTANTIVE = Set.of("industry-code", "keywords", "research", "chain", "space", "ticket");
 
-	/** Industry: an enterprise code in the same 4-digit class (小类) as a partner code. */
-	static final double INDUSTRY_CLASS = 0.30;
+	/** Labels a park or a fund looks for (资质标签). */
+	static final List<String> LABELS = List.of("高新技术企业", "专精特新", "小巨人", "瞪羚", "独角兽", "科技型中小企业", "单项冠军");
 
-	/** Industry: the same 3-digit group (中类). */
-	static final double INDUSTRY_GROUP = 0.20;
+	private final Weights weights;
 
-	/** Industry: the same 2-digit division (大类). */
-	static final double INDUSTRY_DIVISION = 0.10;
+	private final ConceptDictionary dictionary;
 
-	/**
-	 * Keywords: the first keyword found. A specific keyword such as 铝型材 is a deliberate
-	 * signal, so one alone reaches the default threshold (0.3).
-	 */
-	static final double KEYWORD_FIRST = 0.30;
+	public MatchScorer(Weights weights, ConceptDictionary dictionary) {
+		this.weights = weights;
+		this.dictionary = dictionary;
+	}
 
-	/** Keywords: each further keyword found. */
-	static final double KEYWORD_FURTHER = 0.05;
+	public Weights weights() {
+		return this.weights;
+	}
 
-	/** Keywords: at most (the first plus two further). */
-	static final double KEYWORDS_MAX = 0.40;
-
-	/**
-	 * Region: a GBA enterprise and a park in Guangdong, or an investor investing where
-	 * the enterprise is.
-	 */
-	static final double REGION = 0.15;
-
-	/** Space: the area needed fits into the area offered. */
-	static final double SPACE_FITS = 0.15;
-
-	/**
-	 * Space: the need is a little larger than the offer (up to
-	 * {@link #SPACE_CLOSE_RATIO}).
-	 */
-	static final double SPACE_CLOSE = 0.05;
-
-	/** Space: need / offer up to which the offer is still close. */
-	static final double SPACE_CLOSE_RATIO = 1.25;
-
-	/**
-	 * Space: need / offer above which the pair is a hard mismatch (no match whatever the
-	 * other factors).
-	 */
-	static final double SPACE_HARD_MISMATCH_RATIO = 2.0;
-
-	/** Institution: an R&amp;D topic of the enterprise meets a research area. */
-	static final double RESEARCH = 0.15;
-
-	/** Investor: the funding needed lies within the investor's ticket. */
-	static final double TICKET = 0.10;
-
-	/** Investor: the enterprise's stage is one the investor invests in. */
-	static final double STAGE = 0.05;
-
-	/** Shortest keyword searched for (one character matches too much Chinese text). */
-	static final int MIN_KEYWORD_LENGTH = 2;
-
-	public Score score(EnterpriseProfile enterprise, CounterpartProfile counterpart) {
-		Reasons reasons = new Reasons();
-		Label label = Label.of(counterpart);
-		industry(enterprise.industryCodes(), counterpart.industryCodes(), label, reasons);
-		List<String> terms = Stream.of(counterpart.keywords(), counterpart.researchAreas(), List.of(counterpart.name()))
-			.flatMap(List::stream)
-			.toList();
-		keywords(enterprise, terms, label, false, reasons);
-		String enterpriseRegion = enterprise.region().code();
-		String parkRegion = counterpart.region().code();
-		if (Regions.inGreaterBayArea(enterpriseRegion) && Regions.inGuangdong(parkRegion)) {
-			boolean borders = Regions.bordersGreaterBayArea(parkRegion);
-			reasons.add("region", REGION,
-					"企业位于粤港澳大湾区（" + enterprise.region().name() + "），" + counterpart.parkName() + "在广东省内（"
-							+ counterpart.region().name() + (borders ? "，与大湾区接壤" : "") + "）",
-					"The enterprise is in the Greater Bay Area (" + enterprise.region().name() + ") and "
-							+ counterpart.parkName() + " is in Guangdong (" + counterpart.region().name()
-							+ (borders ? ", bordering the GBA" : "") + ")");
+	public Score score(EnterpriseFeatures enterprise, PartnerFeatures partner) {
+		if (partner.type() == PartnerType.INVESTOR) {
+			return investor(enterprise, partner);
 		}
-		if (counterpart.kind() == CounterpartKind.SPACE && counterpart.space() != null) {
-			MatchReason mismatch = space(enterprise.needs(), counterpart.space(), label, reasons);
+		Reasons reasons = new Reasons();
+		Label label = Label.of(partner);
+		CounterpartKind kind = (partner.kind() != null) ? partner.kind() : CounterpartKind.PARK_INDUSTRY;
+		if (kind == CounterpartKind.SPACE) {
+			MatchReason mismatch = space(enterprise.profile(), partner, label, reasons);
 			if (mismatch != null) {
-				return new Score(0, List.of(), mismatch);
+				return Score.mismatch(mismatch);
 			}
 		}
-		if (counterpart.kind() == CounterpartKind.INSTITUTION) {
-			research(enterprise.needs().rdTopics(), counterpart.researchAreas(), label, reasons);
+		industry(enterprise, partner.industryCodes(), label, reasons);
+		keywords(enterprise, partner.keywords(), label, false, reasons);
+		category(enterprise, partner.categories(), label, reasons);
+		if (kind == CounterpartKind.PARK_INDUSTRY) {
+			chain(enterprise, partner.chainLinks(), label, reasons);
+			label(enterprise.profile(), label, reasons);
+		}
+		if (kind == CounterpartKind.INSTITUTION) {
+			research(enterprise, partner.researchAreas(), label, reasons);
+		}
+		Region region = partner.region();
+		Region home = enterprise.profile().region();
+		if (region != null && Regions.inGreaterBayArea(home.code()) && Regions.inGuangdong(region.code())) {
+			boolean borders = Regions.bordersGreaterBayArea(region.code());
+			reasons.add("region", this.weights.region(), 1,
+					"企业位于粤港澳大湾区（" + home.name() + "），" + partner.parkName() + "在广东省内（" + region.name()
+							+ (borders ? "，与大湾区接壤" : "") + "）",
+					"The enterprise is in the Greater Bay Area (" + home.name() + ") and " + partner.parkName()
+							+ " is in Guangdong (" + region.name() + (borders ? ", bordering the GBA" : "") + ")");
 		}
 		return reasons.score();
 	}
 
-	public Score score(EnterpriseProfile enterprise, InvestorProfile investor) {
+	/**
+	 * Both sides must fit: the fund's mandate the firm (sector, stage, region) and the
+	 * firm's need the fund (it asks for funding, within the fund's ticket).
+	 */
+	private Score investor(EnterpriseFeatures enterprise, PartnerFeatures investor) {
+		EnterpriseProfile profile = enterprise.profile();
 		Reasons reasons = new Reasons();
 		Label label = Label.of(investor);
-		industry(enterprise.industryCodes(), investor.industryCodes(), label, reasons);
-		keywords(enterprise, investor.sectors(), label, true, reasons);
-		String region = enterprise.region().code();
-		if (investor.regionCodes().stream().anyMatch((area) -> Regions.covers(area, region))) {
-			reasons.add("region", REGION, label.zh() + "的投资地域包括企业所在地（" + enterprise.region().name() + "）",
-					label.en() + " invests in the enterprise's region (" + enterprise.region().name() + ")");
+		Long funding = profile.needs().fundingCny();
+		if (funding == null || funding <= 0) {
+			return Score.mismatch(new MatchReason("reciprocity", 0, "企业未提出融资需求", "The enterprise asks for no funding"));
 		}
-		Long funding = enterprise.needs().fundingCny();
 		Long min = investor.ticketMinCny();
 		Long max = investor.ticketMaxCny();
-		if (funding != null && funding > 0 && (min != null || max != null) && (min == null || funding >= min)
-				&& (max == null || funding <= max)) {
-			reasons.add("ticket", TICKET,
-					"融资需求 " + Texts.zhCny(funding) + "在" + label.zh() + "的单笔投资区间（" + zhTicket(min, max) + "）内",
-					"Funding need of " + Texts.enCny(funding) + " is within " + label.en() + "'s ticket ("
-							+ enTicket(min, max) + ")");
+		if ((min != null && funding * 2 < min) || (max != null && funding > max * 2)) {
+			return Score.mismatch(new MatchReason("ticket", 0,
+					"融资需求 " + Texts.zhCny(funding) + "远离" + label.zh() + "的单笔投资区间（" + zhTicket(min, max) + "）",
+					"Funding need of " + Texts.enCny(funding) + " is far from " + label.en() + "'s ticket ("
+							+ enTicket(min, max) + ")"));
 		}
-		Stage stage = enterprise.stage();
+		Stage stage = profile.stage();
+		if (stage != null && !investor.stages().isEmpty() && !investor.stages().contains(stage)) {
+			return Score.mismatch(new MatchReason("stage", 0, "企业处于" + zhStage(stage) + "，不在" + label.zh() + "的投资阶段",
+					"The enterprise's stage (" + enStage(stage) + ") is not one " + label.en() + " invests in"));
+		}
+		String home = profile.region().code();
+		if (!investor.regionCodes().isEmpty()
+				&& investor.regionCodes().stream().noneMatch((area) -> Regions.covers(area, home))) {
+			return Score
+				.mismatch(new MatchReason("region", 0, label.zh() + "的投资地域不含企业所在地（" + profile.region().name() + "）",
+						label.en() + " does not invest in the enterprise's region (" + profile.region().name() + ")"));
+		}
+		industry(enterprise, investor.industryCodes(), label, reasons);
+		keywords(enterprise, investor.keywords(), label, true, reasons);
+		category(enterprise, investor.categories(), label, reasons);
+		if (reasons.isEmpty()) {
+			return Score.mismatch(new MatchReason("sector", 0, "企业的行业不在" + label.zh() + "的投资领域",
+					"The enterprise's industry is not among " + label.en() + "'s sectors"));
+		}
+		if (!investor.regionCodes().isEmpty()) {
+			reasons.add("region", this.weights.region(), 1,
+					label.zh() + "的投资地域包括企业所在地（" + profile.region().name() + "）",
+					label.en() + " invests in the enterprise's region (" + profile.region().name() + ")");
+		}
+		boolean within = (min == null || funding >= min) && (max == null || funding <= max);
+		if (min != null || max != null) {
+			reasons.add("ticket", this.weights.ticket(), within ? 1 : 0.5,
+					"融资需求 " + Texts.zhCny(funding) + (within ? "在" : "接近") + label.zh() + "的单笔投资区间（"
+							+ zhTicket(min, max) + "）" + (within ? "内" : ""),
+					"Funding need of " + Texts.enCny(funding) + " is " + (within ? "within " : "close to ") + label.en()
+							+ "'s ticket (" + enTicket(min, max) + ")");
+		}
 		if (stage != null && investor.stages().contains(stage)) {
-			reasons.add("stage", STAGE, "企业处于" + zhStage(stage) + "，属于" + label.zh() + "的投资阶段",
-					"The enterprise's stage (" + stage.name().toLowerCase(java.util.Locale.ROOT) + ") is one "
-							+ label.en() + " invests in");
+			reasons.add("stage", this.weights.stage(), 1, "企业处于" + zhStage(stage) + "，属于" + label.zh() + "的投资阶段",
+					"The enterprise's stage (" + enStage(stage) + ") is one " + label.en() + " invests in");
 		}
+		label(profile, label, reasons);
 		return reasons.score();
 	}
 
-	private static void industry(List<String> enterpriseCodes, List<String> partnerCodes, Label label,
-			Reasons reasons) {
-		IndustryCodes.Closest closest = IndustryCodes.closest(enterpriseCodes, partnerCodes);
-		if (closest == null) {
+	private void industry(EnterpriseFeatures enterprise, List<String> partnerCodes, Label label, Reasons reasons) {
+		IndustryCodes.Closest given = IndustryCodes.closest(enterprise.profile().industryCodes(), partnerCodes);
+		IndustryCodes.Closest inferred = IndustryCodes.closest(enterprise.inferredCodes(), partnerCodes);
+		double givenValue = (given != null) ? levelWeight(given.level()) : 0;
+		double inferredValue = (inferred != null) ? levelWeight(inferred.level()) * this.weights.inferred() : 0;
+		if (givenValue == 0 && inferredValue == 0) {
 			return;
 		}
-		String zhLevel;
-		String enLevel;
-		double contribution;
-		if (closest.level() >= 4) {
-			zhLevel = "小类";
-			enLevel = "class";
-			contribution = INDUSTRY_CLASS;
-		}
-		else if (closest.level() == 3) {
-			zhLevel = "中类";
-			enLevel = "group";
-			contribution = INDUSTRY_GROUP;
+		boolean fromGiven = givenValue >= inferredValue;
+		IndustryCodes.Closest closest = fromGiven ? given : inferred;
+		String zhLevel = switch (closest.level()) {
+			case 4 -> "小类";
+			case 3 -> "中类";
+			default -> "大类";
+		};
+		String enLevel = switch (closest.level()) {
+			case 4 -> "class";
+			case 3 -> "group";
+			default -> "division";
+		};
+		if (fromGiven) {
+			reasons.add("industry-code", givenValue, 1,
+					"企业的行业代码 " + closest.enterpriseCode() + " 与" + label.zh() + "的 " + closest.partnerCode() + " 属于同一行业"
+							+ zhLevel + "（" + closest.shared() + "，GB/T 4754）",
+					"Industry code " + closest.enterpriseCode() + " and " + label.en() + "'s " + closest.partnerCode()
+							+ " share the GB/T 4754 " + enLevel + " " + closest.shared());
 		}
 		else {
-			zhLevel = "大类";
-			enLevel = "division";
-			contribution = INDUSTRY_DIVISION;
+			String concept = enterprise.conceptOf(closest.enterpriseCode());
+			reasons.add("industry-code", inferredValue, 1,
+					"主营「" + concept + "」对应行业代码 " + closest.enterpriseCode() + "，与" + label.zh() + "的 "
+							+ closest.partnerCode() + " 属于同一行业" + zhLevel + "（" + closest.shared()
+							+ "，GB/T 4754，由主营推断）",
+					"The main business (" + concept + ") implies industry code " + closest.enterpriseCode()
+							+ ", which shares the GB/T 4754 " + enLevel + " " + closest.shared() + " with " + label.en()
+							+ "'s " + closest.partnerCode() + " (inferred)");
 		}
-		reasons.add("industry-code", contribution,
-				"企业的行业代码 " + closest.enterpriseCode() + " 与" + label.zh() + "的 " + closest.partnerCode() + " 属于同一行业"
-						+ zhLevel + "（" + closest.shared() + "，GB/T 4754）",
-				"Industry code " + closest.enterpriseCode() + " and " + label.en() + "'s " + closest.partnerCode()
-						+ " share the GB/T 4754 " + enLevel + " " + closest.shared());
 	}
 
-	private static void keywords(EnterpriseProfile enterprise, List<String> terms, Label label, boolean sectors,
+	private double levelWeight(int level) {
+		return switch (level) {
+			case 4 -> this.weights.industryClass();
+			case 3 -> this.weights.industryGroup();
+			default -> this.weights.industryDivision();
+		};
+	}
+
+	private void keywords(EnterpriseFeatures enterprise, List<Phrase> phrases, Label label, boolean sectors,
 			Reasons reasons) {
-		String description = Texts.normalize(enterprise.description());
-		String rdTopics = Texts.normalize(String.join("\n", enterprise.needs().rdTopics()));
-		Map<String, Hit> hits = new LinkedHashMap<>();
-		for (String term : terms) {
-			String normalized = Texts.normalize(term);
-			if (normalized.length() < MIN_KEYWORD_LENGTH || hits.containsKey(normalized)) {
-				continue;
-			}
-			boolean inDescription = description.contains(normalized);
-			boolean inRdTopics = rdTopics.contains(normalized);
-			if (inDescription || inRdTopics) {
-				hits.put(normalized, new Hit(term.strip(), inDescription, inRdTopics));
-			}
-		}
-		// 铝型材 inside a found 工业铝型材 is the same mention, not a second one
-		hits.keySet()
-			.removeIf((shorter) -> hits.keySet()
-				.stream()
-				.anyMatch((longer) -> longer.length() > shorter.length() && longer.contains(shorter)));
+		List<Hit> hits = hits(enterprise, phrases);
 		if (hits.isEmpty()) {
 			return;
 		}
-		List<String> found = hits.values().stream().map(Hit::keyword).toList();
-		boolean inDescription = hits.values().stream().anyMatch(Hit::inDescription);
-		boolean inRdTopics = hits.values().stream().anyMatch(Hit::inRdTopics);
-		String zhWhere = (inDescription && inRdTopics) ? "主营业务和研发需求" : (inDescription ? "主营业务" : "研发需求");
-		String enWhere = (inDescription && inRdTopics) ? "Main business and R&D needs mention"
-				: (inDescription ? "Main business mentions" : "R&D needs mention");
-		double contribution = Math.min(KEYWORDS_MAX, KEYWORD_FIRST + KEYWORD_FURTHER * (found.size() - 1));
+		List<String> found = hits.stream().map(Hit::text).toList();
+		boolean inDescription = hits.stream().anyMatch(Hit::inDescription);
+		boolean inRdTopics = hits.stream().anyMatch(Hit::inRdTopics);
+		String zhWhere = (inDescription && inRdTopics) ? "主营业务和研发需求"
+				: (inDescription ? "主营业务" : (inRdTopics ? "研发需求" : "主营业务的客户或应用领域"));
+		String enWhere = (inDescription && inRdTopics) ? "Main business and R&D needs mention" : (inDescription
+				? "Main business mentions"
+				: (inRdTopics ? "R&D needs mention" : "Customers or applications named in the main business are"));
+		double contribution = Math.min(this.weights.keywordsMax(),
+				this.weights.keywordFirst() + this.weights.keywordFurther() * (found.size() - 1));
+		// what the firm makes places it; what it needs (R&D) or sells to (customers) half
+		// as much
+		double value = inDescription ? 1 : 0.5;
 		String zh;
 		String en;
 		if (sectors) {
@@ -229,65 +233,243 @@ public final class MatchScorer {
 					+ label.en() + " invests in";
 		}
 		else {
-			zh = zhWhere + "提到" + Texts.zhQuoted(found) + "，属于" + label.zh() + "的关键词";
+			zh = zhWhere + "提到" + Texts.zhQuoted(found) + " → " + label.zh();
 			en = enWhere + " " + Texts.enJoined(found) + ((found.size() == 1) ? ", a keyword of " : ", keywords of ")
 					+ label.en();
 		}
-		reasons.add("keywords", contribution, zh, en);
+		reasons.add("keywords", contribution, value, zh, en);
 	}
 
-	/** Adds the space factor, or returns the hard mismatch. */
-	private static @Nullable MatchReason space(Needs needs, Space space, Label label, Reasons reasons) {
-		Long need = switch (space.type()) {
-			case LAND -> needs.landAreaM2();
-			case FACTORY, INCUBATOR, LAB -> needs.factoryAreaM2();
-			case OFFICE -> null;
-		};
-		if (need == null || need <= 0) {
-			return null;
+	private void category(EnterpriseFeatures enterprise, List<String> partnerCategories, Label label, Reasons reasons) {
+		// a shared subcategory (3.2 先进有色金属材料) says more than a shared industry (3 新材料产业)
+		String code = partnerCategories.stream()
+			.filter(enterprise.categories()::contains)
+			.min(Comparator.comparing((String c) -> !c.contains(".")))
+			.orElse(null);
+		if (code == null) {
+			return;
 		}
-		String zhKind = zhSpace(space.type());
-		String enKind = enSpace(space.type());
-		double ratio = (double) need / space.areaM2();
-		String zhNeed = "需要" + zhKind + " " + Texts.area(need) + " m²";
-		String enNeed = "Needs " + Texts.area(need) + " m² of " + enKind;
-		if (ratio > SPACE_HARD_MISMATCH_RATIO) {
-			return new MatchReason("space", 0,
-					zhNeed + "，远大于" + label.zh() + "提供的 " + Texts.area(space.areaM2()) + " m²",
-					enNeed + ", far more than the " + Texts.area(space.areaM2()) + " m² " + label.en() + " offers");
-		}
-		if (ratio <= 1) {
-			reasons.add("space", SPACE_FITS,
-					zhNeed + "，" + label.zh() + "提供 " + Texts.area(space.areaM2()) + " m²，面积满足",
-					enNeed + "; " + label.en() + " offers " + Texts.area(space.areaM2()) + " m², enough");
-		}
-		else if (ratio <= SPACE_CLOSE_RATIO) {
-			reasons.add("space", SPACE_CLOSE,
-					zhNeed + "，略大于" + label.zh() + "提供的 " + Texts.area(space.areaM2()) + " m²",
-					enNeed + ", a little more than the " + Texts.area(space.areaM2()) + " m² " + label.en()
-							+ " offers");
-		}
-		return null;
+		Category category = this.dictionary.category(code);
+		String zhName = (category != null) ? category.name() : code;
+		String enName = (category != null) ? category.nameEn() : code;
+		reasons.add("category", this.weights.category(), code.contains(".") ? 1 : 0.5,
+				"企业与" + label.zh() + "同属战略性新兴产业「" + code + " " + zhName + "」", "The enterprise and " + label.en()
+						+ " belong to the same strategic emerging industry (" + code + " " + enName + ")");
 	}
 
-	private static void research(List<String> rdTopics, List<String> researchAreas, Label label, Reasons reasons) {
-		for (String topic : rdTopics) {
-			String t = Texts.normalize(topic);
-			for (String area : researchAreas) {
-				String a = Texts.normalize(area);
-				if (a.length() >= MIN_KEYWORD_LENGTH && t.length() >= MIN_KEYWORD_LENGTH
-						&& (t.contains(a) || a.contains(t))) {
-					reasons.add("research", RESEARCH, "研发需求「" + topic + "」对应" + label.zh() + "的研究方向「" + area + "」",
-							"R&D need " + topic + " meets " + label.en() + "'s research area " + area);
-					return;
+	private void chain(EnterpriseFeatures enterprise, List<Link> links, Label label, Reasons reasons) {
+		Link strengthened = null;
+		for (Link link : links) {
+			// a firm fills a link with what it makes, not with what it needs or sells to
+			if (hits(enterprise, link.keywords()).stream().noneMatch(Hit::inDescription)) {
+				continue;
+			}
+			if (link.residents().isEmpty()) {
+				reasons.add("chain", this.weights.chainGap(), 1,
+						"补链：企业可填补" + label.zh() + "尚缺的" + zhPosition(link) + "环节「" + link.name() + "」",
+						"Fills a gap in " + label.en() + "'s chain: the " + enPosition(link) + " link " + link.name()
+								+ " has no resident firm yet");
+				return;
+			}
+			if (strengthened == null) {
+				strengthened = link;
+			}
+		}
+		if (strengthened != null) {
+			reasons.add("chain", this.weights.chainStrengthen(), 1,
+					"强链：企业与" + label.zh() + zhPosition(strengthened) + "环节「" + strengthened.name() + "」的"
+							+ strengthened.residents().get(0) + "等企业配套",
+					"Strengthens " + label.en() + "'s chain: joins " + strengthened.residents().get(0)
+							+ " and others in the " + enPosition(strengthened) + " link " + strengthened.name());
+		}
+	}
+
+	private void research(EnterpriseFeatures enterprise, List<Phrase> areas, Label label, Reasons reasons) {
+		List<String> fromNeeds = new ArrayList<>();
+		List<String> fromBusiness = new ArrayList<>();
+		for (Phrase area : areas) {
+			if (area.keys().stream().anyMatch(enterprise.rdTopics().keys()::contains)) {
+				fromNeeds.add(area.text());
+			}
+			else if (area.keys().stream().anyMatch(enterprise.description().keys()::contains)) {
+				fromBusiness.add(area.text());
+			}
+		}
+		if (!fromNeeds.isEmpty()) {
+			reasons.add("research", this.weights.research(), 1,
+					"研发需求对应" + label.zh() + "的研究方向" + Texts.zhQuoted(fromNeeds),
+					"R&D needs meet " + label.en() + "'s research areas " + Texts.enJoined(fromNeeds));
+		}
+		else if (!fromBusiness.isEmpty()) {
+			reasons.add("research", this.weights.research(), 0.5,
+					"主营业务涉及" + label.zh() + "的研究方向" + Texts.zhQuoted(fromBusiness),
+					"The main business touches " + label.en() + "'s research areas " + Texts.enJoined(fromBusiness));
+		}
+		else {
+			relatedResearch(enterprise, areas, label, reasons);
+		}
+	}
+
+	/**
+	 * A research area in the same strategic emerging industries subcategory as what the
+	 * firm makes or needs (锂离子电池材料 and 电解液 are both 新能源汽车 batteries): related research,
+	 * half the weight of a direct hit.
+	 */
+	private void relatedResearch(EnterpriseFeatures enterprise, List<Phrase> areas, Label label, Reasons reasons) {
+		Set<String> categories = new java.util.LinkedHashSet<>(enterprise.categories());
+		enterprise.rdTopics().mentions().forEach((m) -> categories.addAll(m.concept().categories()));
+		for (Phrase area : areas) {
+			for (String key : area.keys()) {
+				ConceptDictionary.Concept concept = this.dictionary.conceptByKey(key);
+				if (concept == null) {
+					continue;
+				}
+				for (String code : concept.categories()) {
+					if (code.contains(".") && categories.contains(code)) {
+						Category category = this.dictionary.category(code);
+						String zhName = (category != null) ? category.name() : code;
+						String enName = (category != null) ? category.nameEn() : code;
+						reasons.add("research", this.weights.research(), 0.5,
+								label.zh() + "的研究方向「" + area.text() + "」与企业的业务同属「" + code + " " + zhName + "」",
+								label.en() + "'s research area " + area.text()
+										+ " is in the same field as the enterprise (" + code + " " + enName + ")");
+						return;
+					}
 				}
 			}
 		}
 	}
 
+	private void label(EnterpriseProfile enterprise, Label label, Reasons reasons) {
+		List<String> labels = enterprise.tags()
+			.stream()
+			.filter((tag) -> LABELS.stream().anyMatch(tag::contains))
+			.toList();
+		if (!labels.isEmpty()) {
+			reasons.add("label", this.weights.label(), 1, "企业具备" + Texts.zhQuoted(labels) + "资质，" + label.zh() + "优先对接",
+					"The enterprise holds the label" + ((labels.size() == 1) ? " " : "s ") + Texts.enJoined(labels)
+							+ ", which " + label.en() + " favours");
+		}
+	}
+
+	/**
+	 * Adds the space's factors, or returns why it can never fit: a space type the
+	 * enterprise is not looking for, less area, less power or a higher rent than it
+	 * needs.
+	 */
+	private @Nullable MatchReason space(EnterpriseProfile enterprise, PartnerFeatures partner, Label label,
+			Reasons reasons) {
+		Space space = partner.space();
+		if (space == null) {
+			return new MatchReason("space", 0, label.zh() + "未登记载体信息", label.en() + " has no space on record");
+		}
+		Needs needs = enterprise.needs();
+		Long need = switch (space.type()) {
+			case LAND -> needs.landAreaM2();
+			case OFFICE -> null;
+			default -> needs.factoryAreaM2();
+		};
+		String zhKind = zhSpace(space.type());
+		String enKind = enSpace(space.type());
+		if (need == null || need <= 0) {
+			return new MatchReason("space", 0, "企业未提出" + zhKind + "需求", "The enterprise is not looking for " + enKind);
+		}
+		String zhNeed = "需" + zhKind + " " + Texts.area(need) + "㎡";
+		String enNeed = "Needs " + Texts.area(need) + " m² of " + enKind;
+		if (need > space.areaM2()) {
+			return new MatchReason("space", 0, zhNeed + "，大于" + label.zh() + "的 " + Texts.area(space.areaM2()) + "㎡",
+					enNeed + ", more than the " + Texts.area(space.areaM2()) + " m² " + label.en() + " offers");
+		}
+		Long power = needs.powerKva();
+		if (power != null && space.powerKva() != null && power > space.powerKva()) {
+			return new MatchReason("power", 0,
+					"需用电 " + power + " kVA，" + label.zh() + "只能提供 " + space.powerKva() + " kVA",
+					"Needs " + power + " kVA of power; " + label.en() + " supplies " + space.powerKva() + " kVA");
+		}
+		Double maxRent = needs.maxRentCnyPerM2Month();
+		Double rent = space.priceCnyPerM2Month();
+		if (maxRent != null && rent != null && rent > maxRent) {
+			return new MatchReason("rent", 0, label.zh() + "租金 " + rent + " 元/㎡·月，高于企业可承受的 " + maxRent + " 元",
+					label.en() + " rents at CNY " + rent + " per m² and month, above the enterprise's CNY " + maxRent);
+		}
+		// the closer the offer to the need, the better: a tenth of a hall is not a fit
+		double fit = Math.max(0.25, Math.min(1, (double) need / space.areaM2() * 2));
+		reasons.add("space", this.weights.space(), fit,
+				zhNeed + " ↔ " + label.zh() + " " + Texts.area(space.areaM2()) + "㎡" + ((power != null) ? "，电力满足" : "")
+						+ ((maxRent != null && rent != null) ? "，租金在预算内" : ""),
+				enNeed + "; " + label.en() + " offers " + Texts.area(space.areaM2()) + " m²"
+						+ ((power != null) ? ", with enough power" : "")
+						+ ((maxRent != null && rent != null) ? ", within budget" : ""));
+		Stage stage = enterprise.stage();
+		if (stage != null && suitsStage(space.type(), stage)) {
+			reasons.add("carrier-stage", this.weights.carrierStage(), 1,
+					zhSpace(space.type()) + "适合" + zhStage(stage) + "企业（众创空间 → 孵化器 → 加速器 → 科技园区）",
+					"A " + enKind + " suits a " + enStage(stage)
+							+ " enterprise (makerspace → incubator → accelerator → science park)");
+		}
+		EnterpriseSize size = enterprise.size();
+		if (size != null && suitsSize(space.type(), size)) {
+			reasons.add("size", this.weights.size(), 1, zhSpace(space.type()) + "适合" + zhSize(size) + "企业",
+					"A " + enKind + " suits a " + size.name().toLowerCase(Locale.ROOT) + " enterprise");
+		}
+		return null;
+	}
+
+	static boolean suitsStage(SpaceType type, Stage stage) {
+		return switch (type) {
+			case MAKERSPACE -> stage == Stage.SEED || stage == Stage.STARTUP;
+			case INCUBATOR -> stage == Stage.STARTUP || stage == Stage.SEED;
+			case ACCELERATOR -> stage == Stage.GROWTH;
+			case SCIENCE_PARK -> stage == Stage.GROWTH || stage == Stage.MATURE;
+			case FACTORY, LAND -> stage == Stage.GROWTH || stage == Stage.MATURE || stage == Stage.LISTED;
+			case OFFICE, LAB -> false;
+		};
+	}
+
+	static boolean suitsSize(SpaceType type, EnterpriseSize size) {
+		return switch (type) {
+			case MAKERSPACE, INCUBATOR -> size == EnterpriseSize.MICRO || size == EnterpriseSize.SMALL;
+			case ACCELERATOR, SCIENCE_PARK, LAB, OFFICE ->
+				size == EnterpriseSize.SMALL || size == EnterpriseSize.MEDIUM;
+			case FACTORY, LAND -> size == EnterpriseSize.MEDIUM || size == EnterpriseSize.LARGE;
+		};
+	}
+
+	/** The partner's phrases the enterprise mentions, in the partner's order. */
+	private static List<Hit> hits(EnterpriseFeatures enterprise, List<Phrase> phrases) {
+		Set<String> own = enterprise.description().primaryKeys();
+		Set<String> context = enterprise.description().keys();
+		Set<String> rdTopics = enterprise.rdTopics().keys();
+		Map<String, Hit> hits = new LinkedHashMap<>();
+		for (Phrase phrase : phrases) {
+			boolean inDescription = phrase.keys().stream().anyMatch(own::contains);
+			boolean inRdTopics = phrase.keys().stream().anyMatch(rdTopics::contains);
+			boolean inContext = phrase.keys().stream().anyMatch(context::contains);
+			if (inDescription || inRdTopics || inContext) {
+				hits.putIfAbsent(phrase.keys().get(0), new Hit(phrase.text(), inDescription, inRdTopics));
+			}
+		}
+		return List.copyOf(hits.values());
+	}
+
+	private static String zhPosition(Link link) {
+		return switch (link.position()) {
+			case UPSTREAM -> "上游";
+			case MIDSTREAM -> "中游";
+			case DOWNSTREAM -> "下游";
+		};
+	}
+
+	private static String enPosition(Link link) {
+		return link.position().name().toLowerCase(Locale.ROOT);
+	}
+
 	private static String zhTicket(@Nullable Long min, @Nullable Long max) {
 		if (min != null && max != null) {
 			return Texts.zhCny(min) + "–" + Texts.zhCny(max);
+		}
+		if (min == null && max == null) {
+			return "不限";
 		}
 		return (min != null) ? Texts.zhCny(min) + "以上" : Texts.zhCny(max) + "以下";
 	}
@@ -296,10 +478,13 @@ public final class MatchScorer {
 		if (min != null && max != null) {
 			return Texts.enCny(min) + " to " + Texts.enCny(max);
 		}
+		if (min == null && max == null) {
+			return "any size";
+		}
 		return (min != null) ? "from " + Texts.enCny(min) : "up to " + Texts.enCny(max);
 	}
 
-	private static String zhStage(Stage stage) {
+	static String zhStage(Stage stage) {
 		return switch (stage) {
 			case SEED -> "种子期";
 			case STARTUP -> "初创期";
@@ -309,61 +494,115 @@ public final class MatchScorer {
 		};
 	}
 
-	private static String zhSpace(SpaceType type) {
+	private static String enStage(Stage stage) {
+		return stage.name().toLowerCase(Locale.ROOT);
+	}
+
+	private static String zhSize(EnterpriseSize size) {
+		return switch (size) {
+			case MICRO -> "微型";
+			case SMALL -> "小型";
+			case MEDIUM -> "中型";
+			case LARGE -> "大型";
+		};
+	}
+
+	static String zhSpace(SpaceType type) {
 		return switch (type) {
 			case FACTORY -> "厂房";
 			case LAND -> "用地";
 			case OFFICE -> "写字楼";
-			case INCUBATOR -> "孵化器场地";
+			case INCUBATOR -> "孵化器";
 			case LAB -> "实验室";
+			case MAKERSPACE -> "众创空间";
+			case ACCELERATOR -> "加速器";
+			case SCIENCE_PARK -> "科技园区";
 		};
 	}
 
-	private static String enSpace(SpaceType type) {
+	static String enSpace(SpaceType type) {
 		return switch (type) {
 			case FACTORY -> "factory space";
 			case LAND -> "land";
 			case OFFICE -> "office space";
 			case INCUBATOR -> "incubator space";
 			case LAB -> "lab space";
+			case MAKERSPACE -> "makerspace";
+			case ACCELERATOR -> "accelerator space";
+			case SCIENCE_PARK -> "science park space";
 		};
 	}
 
-	private record Hit(String keyword, boolean inDescription, boolean inRdTopics) {
+	private record Hit(String text, boolean inDescription, boolean inRdTopics) {
 	}
 
 	/** How the partner is named in the reasons. */
 	private record Label(String zh, String en) {
 
-		static Label of(CounterpartProfile counterpart) {
-			String en = (counterpart.nameEn() != null) ? counterpart.nameEn() : counterpart.name();
-			return switch (counterpart.kind()) {
-				case PARK_INDUSTRY -> new Label(counterpart.parkName() + counterpart.name() + "产业集群",
-						counterpart.parkName() + "'s " + en + " cluster");
-				case INSTITUTION -> new Label(counterpart.name(), en);
-				case SPACE ->
-					new Label(counterpart.parkName() + counterpart.name(), en + " at " + counterpart.parkName());
+		static Label of(PartnerFeatures partner) {
+			String en = (partner.nameEn() != null) ? partner.nameEn() : partner.name();
+			if (partner.type() == PartnerType.INVESTOR || partner.kind() == null) {
+				return new Label(partner.name(), en);
+			}
+			return switch (partner.kind()) {
+				case PARK_INDUSTRY -> new Label(partner.parkName() + partner.name() + "产业集群",
+						partner.parkName() + "'s " + en + " cluster");
+				case INSTITUTION -> new Label(partner.name(), en);
+				case SPACE -> new Label(partner.parkName() + partner.name(), en + " at " + partner.parkName());
 			};
-		}
-
-		static Label of(InvestorProfile investor) {
-			return new Label(investor.name(), (investor.nameEn() != null) ? investor.nameEn() : investor.name());
 		}
 
 	}
 
-	/** The contributing factors so far; {@link #score()} rounds them and sums them up. */
-	private static final class Reasons {
+	/**
+	 * The contributing factors so far; {@link #score()} scales them to sum to at most 1,
+	 * rounds them and sums them up.
+	 */
+	private final class Reasons {
 
 		private final List<MatchReason> reasons = new ArrayList<>();
 
-		void add(String factor, double contribution, String zh, String en) {
-			this.reasons.add(new MatchReason(factor, round(contribution), zh, en));
+		private final double divisionContribution = MatchScorer.this.weights.industryDivision();
+
+		void add(String factor, double weight, double value, String zh, String en) {
+			double contribution = weight * value;
+			if (contribution > 0) {
+				this.reasons.add(new MatchReason(factor, contribution, zh, en));
+			}
 		}
 
+		boolean isEmpty() {
+			return this.reasons.isEmpty();
+		}
+
+		/**
+		 * The pair fits on something of substance (industry code to the group at least,
+		 * keywords, research, chain, space, ticket), not only on region, labels, stage or
+		 * a shared broad category, which support a match but never make one.
+		 */
 		Score score() {
+			boolean substantive = this.reasons.stream()
+				.anyMatch((r) -> SUBSTANTIVE.contains(r.factor())
+						&& (!r.factor().equals("industry-code") || r.contribution() > this.divisionContribution));
+			if (!substantive) {
+				return Score.mismatch(new MatchReason("substance", 0, "行业、关键词、研究方向与需求均不相符，仅地域或资质相符",
+						"No fit in industry, keywords, research or needs; only region, labels or a broad category"));
+			}
 			double sum = this.reasons.stream().mapToDouble(MatchReason::contribution).sum();
-			return new Score(Math.min(1.0, round(sum)), this.reasons, null);
+			double scale = (sum > 1) ? 1 / sum : 1;
+			List<MatchReason> rounded = new ArrayList<>(this.reasons.stream()
+				.map((r) -> new MatchReason(r.factor(), round(r.contribution() * scale), r.zh(), r.en()))
+				.toList());
+			// rounding the scaled parts can overshoot 1 by a thousandth: the largest part
+			// gives it back
+			double excess = round(rounded.stream().mapToDouble(MatchReason::contribution).sum() - 1);
+			if (excess > 0) {
+				MatchReason largest = rounded.stream().max(Comparator.comparingDouble(MatchReason::contribution)).get();
+				rounded.set(rounded.indexOf(largest), new MatchReason(largest.factor(),
+						round(largest.contribution() - excess), largest.zh(), largest.en()));
+			}
+			double total = round(rounded.stream().mapToDouble(MatchReason::contribution).sum());
+			return new Score(total, rounded, null);
 		}
 
 		private static double round(double value) {

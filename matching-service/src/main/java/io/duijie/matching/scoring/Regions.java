@@ -6,7 +6,7 @@ import java.util.List;
  * GB/T 2260 region codes the scorer knows: the Greater Bay Area (粤港澳大湾区: nine Guangdong
  * cities, Hong Kong and Macau) and Guangdong province.
  */
-final class Regions {
+public final class Regions {
 
 	/**
 	 * 广州 4401, 深圳 4403, 珠海 4404, 佛山 4406, 江门 4407, 肇庆 4412, 惠州 4413, 东莞 4419, 中山 4420.
@@ -25,16 +25,16 @@ final class Regions {
 	private Regions() {
 	}
 
-	static boolean inGreaterBayArea(String code) {
+	public static boolean inGreaterBayArea(String code) {
 		return GBA_CITY_PREFIXES.stream().anyMatch(code::startsWith)
 				|| GBA_SAR_PREFIXES.stream().anyMatch(code::startsWith);
 	}
 
-	static boolean inGuangdong(String code) {
+	public static boolean inGuangdong(String code) {
 		return code.startsWith(GUANGDONG);
 	}
 
-	static boolean bordersGreaterBayArea(String code) {
+	public static boolean bordersGreaterBayArea(String code) {
 		return code.startsWith(QINGYUAN);
 	}
 
@@ -43,7 +43,7 @@ final class Regions {
 	 * covers every {@code 44xxxx}, {@code 440600} (a city) every {@code 4406xx}, a
 	 * district only itself.
 	 */
-	static boolean covers(String area, String region) {
+	public static boolean covers(String area, String region) {
 		String prefix = area;
 		while (prefix.length() > 2 && prefix.endsWith("00")) {
 			prefix = prefix.substring(0, prefix.length() - 2);

@@ -21,6 +21,11 @@ public record Score(double value, List<MatchReason> reasons, @Nullable MatchReas
 		reasons = List.copyOf(reasons);
 	}
 
+	/** A pair that can never match, and why. */
+	public static Score mismatch(MatchReason reason) {
+		return new Score(0, List.of(), reason);
+	}
+
 	/**
 	 * True when the pair is a match at this threshold: no hard mismatch, a reason, and a
 	 * high enough score.

@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The topics matching-service declares: {@code matches}, which it writes, and the
- * dead-letter topic of each profile topic it consumes. The profile topics themselves are
- * intake-service's to declare.
+ * The topics matching-service declares: {@code matches}, {@code match-feedback} and
+ * {@code match-acceptances}, which it writes, and the dead-letter topic of each topic it
+ * consumes. The profile topics themselves are intake-service's to declare.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaTopicsConfiguration {
@@ -18,6 +18,21 @@ class KafkaTopicsConfiguration {
 	@Bean
 	NewTopic matchesTopic(DuijieTopics topics) {
 		return topics.events(Topics.MATCHES);
+	}
+
+	@Bean
+	NewTopic matchFeedbackTopic(DuijieTopics topics) {
+		return topics.compacted(Topics.MATCH_FEEDBACK);
+	}
+
+	@Bean
+	NewTopic matchFeedbackDeadLetterTopic(DuijieTopics topics) {
+		return topics.deadLetter(Topics.MATCH_FEEDBACK);
+	}
+
+	@Bean
+	NewTopic matchAcceptancesTopic(DuijieTopics topics) {
+		return topics.events(Topics.MATCH_ACCEPTANCES);
 	}
 
 	@Bean

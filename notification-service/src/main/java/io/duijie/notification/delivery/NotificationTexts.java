@@ -101,24 +101,25 @@ final class NotificationTexts {
 		return String.format(Locale.ROOT, "%.2f", value);
 	}
 
-	private static String reasonZh(MatchRetracted.RetractionReason reason) {
-		if (reason == MatchRetracted.RetractionReason.ENTERPRISE_WITHDRAWN) {
-			return "企业资料已撤回";
-		}
-		if (reason == MatchRetracted.RetractionReason.PARTNER_WITHDRAWN) {
-			return "合作方已撤回";
-		}
-		return "新版本匹配度低于阈值";
+	/** Exhaustive, so that a new reason does not compile until it has its words. */
+	static String reasonZh(MatchRetracted.RetractionReason reason) {
+		return switch (reason) {
+			case ENTERPRISE_WITHDRAWN -> "企业资料已撤回";
+			case PARTNER_WITHDRAWN -> "合作方已撤回";
+			case BELOW_THRESHOLD -> "新版本匹配度低于阈值";
+			case DECLINED -> "对方已婉拒";
+			case EXPOSURE_CAP, DISPLACED -> "已由更合适的匹配取代";
+		};
 	}
 
-	private static String reasonEn(MatchRetracted.RetractionReason reason) {
-		if (reason == MatchRetracted.RetractionReason.ENTERPRISE_WITHDRAWN) {
-			return "the enterprise profile was withdrawn";
-		}
-		if (reason == MatchRetracted.RetractionReason.PARTNER_WITHDRAWN) {
-			return "the partner was withdrawn";
-		}
-		return "a new version scores below the threshold";
+	static String reasonEn(MatchRetracted.RetractionReason reason) {
+		return switch (reason) {
+			case ENTERPRISE_WITHDRAWN -> "the enterprise profile was withdrawn";
+			case PARTNER_WITHDRAWN -> "the partner was withdrawn";
+			case BELOW_THRESHOLD -> "a new version scores below the threshold";
+			case DECLINED -> "declined by one side";
+			case EXPOSURE_CAP, DISPLACED -> "a better-fitting match took its place";
+		};
 	}
 
 }

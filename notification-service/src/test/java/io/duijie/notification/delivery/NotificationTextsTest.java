@@ -7,7 +7,10 @@ import io.duijie.contracts.MatchProposed;
 import io.duijie.contracts.MatchReason;
 import io.duijie.contracts.MatchRetracted;
 import io.duijie.contracts.PartnerType;
+import io.duijie.notification.inbox.LocalizedText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +55,36 @@ class NotificationTextsTest {
 		assertThat(NotificationTexts.retractedTitle().en()).isEqualTo("Match withdrawn");
 		assertThat(NotificationTexts.retractedBody(retracted, "华信", "粤科基金").en())
 			.isEqualTo("The match between 华信 and 粤科基金 was withdrawn (a new version scores below the threshold).");
+		assertThat(NotificationTexts.retractedBody(retracted, "华信", "粤科基金").zh())
+			.isEqualTo("「华信」与粤科基金的匹配已撤回（新版本匹配度低于阈值）。");
+	}
+
+	@Test
+	void aDeclinedMatchSaysSoInBothLanguages() {
+		LocalizedText body = NotificationTexts.retractedBody(retraction(MatchRetracted.RetractionReason.DECLINED), "华信",
+				"清远高新区新材料产业集群");
+		assertThat(body.zh()).isEqualTo("「华信」与清远高新区新材料产业集群的匹配已撤回（对方已婉拒）。");
+		assertThat(body.en()).isEqualTo("The match between 华信 and 清远高新区新材料产业集群 was withdrawn (declined by one side).");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = MatchRetracted.RetractionReason.class, names = { "EXPOSURE_CAP", "DISPLACED" })
+	void aMatchThatABetterOneReplacedSaysSoInBothLanguages(MatchRetracted.RetractionReason reason) {
+		LocalizedText body = NotificationTexts.retractedBody(retraction(reason), "华信", "粤科基金");
+		assertThat(body.zh()).isEqualTo("「华信」与粤科基金的匹配已撤回（已由更合适的匹配取代）。");
+		assertThat(body.en())
+			.isEqualTo("The match between 华信 and 粤科基金 was withdrawn (a better-fitting match took its place).");
+	}
+
+	@ParameterizedTest
+	@EnumSource(MatchRetracted.RetractionReason.class)
+	void everyRetractionReasonHasItsOwnWordsInBothLanguages(MatchRetracted.RetractionReason reason) {
+		assertThat(NotificationTexts.reasonZh(reason)).isNotBlank().containsPattern("\\p{IsHan}");
+		assertThat(NotificationTexts.reasonEn(reason)).isNotBlank().matches("[a-z][a-z -]+");
+	}
+
+	private static MatchRetracted retraction(MatchRetracted.RetractionReason reason) {
+		return new MatchRetracted("e3", Instant.parse("2025-06-20T09:30:00Z"), "ent-1~cp-1", "ent-1", "cp-1", reason);
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.duijie.matching.scoring;
+package io.duijie.matching.text;
 
 import java.util.List;
 
@@ -10,16 +10,16 @@ import org.jspecify.annotations.Nullable;
  * Two codes are as close as their common digit prefix: 4 digits the same class, 3 the
  * same group, 2 the same division.
  */
-final class IndustryCodes {
+public final class IndustryCodes {
 
 	private IndustryCodes() {
 	}
 
 	/** How close two code lists come at best. */
-	record Closest(int level, String enterpriseCode, String partnerCode, String shared) {
+	public record Closest(int level, String enterpriseCode, String partnerCode, String shared) {
 	}
 
-	static @Nullable Closest closest(List<String> enterpriseCodes, List<String> partnerCodes) {
+	public static @Nullable Closest closest(List<String> enterpriseCodes, List<String> partnerCodes) {
 		Closest best = null;
 		for (String e : enterpriseCodes) {
 			String ed = digits(e);
@@ -35,7 +35,7 @@ final class IndustryCodes {
 		return best;
 	}
 
-	static String digits(String code) {
+	public static String digits(String code) {
 		return (!code.isEmpty() && Character.isLetter(code.charAt(0))) ? code.substring(1) : code;
 	}
 

@@ -1,0 +1,133 @@
+package io.duijie.matching.matches;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+import io.duijie.contracts.CounterpartKind;
+import io.duijie.contracts.MatchEvent;
+import io.duijie.contracts.PartnerType;
+import io.duijie.matching.index.CandidateIndex;
+import io.duijie.matching.index.IndexEntry;
+import io.duijie.matching.index.Side;
+import io.duijie.matching.index.Terms;
+import io.duijie.matching.scoring.EnterpriseFeatures;
+import io.duijie.matching.scoring.MatchScorer;
+import io.duijie.matching.scoring.PartnerFeatures;
+import io.duijie.matching.scoring.Score;
+import io.duijie.matching.system.MatchingProperties;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds an enterprise's best partners: for each partner kind, candidates from the
+ * inverted index, each scored exactly, the best {@code top-k} above the threshold kept in
+ * a bounded heap. Reads only; {@link Matchmaker} decides what to publish.
+ */
+@Component
+public class MatchEngine {
+
+	/** The partner kinds, each ranked on its own so that no kind crowds out another. */
+	public static final List<Partition> PARTITIONS = List.of(
+			new Partition(Side.COUNTERPART, CounterpartKind.PARK_INDUSTRY.name()),
+			new Partition(Side.COUNTERPART, CounterpartKind.INSTITUTION.name()),
+			new Partition(Side.COUNTERPART, CounterpartKind.SPACE.name()), new Partition(Side.INVESTOR, "INVESTOR"));
+
+	private final CandidateIndex index;
+
+	private final MatchScorer scorer;
+
+	private final MatchingProperties properties;
+
+	public MatchEngine(CandidateIndex index, MatchScorer scorer, MatchingProperties properties) {
+		this.index = index;
+		this.scorer = scorer;
+		this.properties = properties;
+	}
+
+	/**
+	 * The enterprise's best partners of every kind, best first.
+	 * @param enterpriseId the enterprise
+	 * @param excluded partner ids never to propose (declined pairs)
+	 * @param alsoScore partner ids scored even if candidate generation does not return
+	 * them (the current matches, so that a match is only dropped on its exact score)
+	 */
+	public List<Ranked> rank(String enterpriseId, EnterpriseFeatures enterprise, Set<String> excluded,
+			Collection<String> alsoScore) {
+		Map<String, Double> query = Terms.enterpriseQuery(enterprise);
+		List<IndexEntry<PartnerFeatures>> extraCounterparts = this.index.get(Side.COUNTERPART, alsoScore);
+		List<IndexEntry<PartnerFeatures>> extraInvestors = this.index.get(Side.INVESTOR, alsoScore);
+		List<Ranked> ranked = new ArrayList<>();
+		for (Partition partition : PARTITIONS) {
+			Map<String, IndexEntry<PartnerFeatures>> pool = new LinkedHashMap<>();
+			for (IndexEntry<PartnerFeatures> entry : this.index.candidates(partition.side(), partition.name(), query,
+					this.properties.candidates(), this.properties.maxPosting())) {
+				pool.put(entry.id(), entry);
+			}
+			for (IndexEntry<PartnerFeatures> entry : (partition.side() == Side.INVESTOR) ? extraInvestors
+					: extraCounterparts) {
+				if (entry.live() && partition.name().equals(partitionOf(entry.requireProfile()))) {
+					pool.putIfAbsent(entry.id(), entry);
+				}
+			}
+			ranked.addAll(top(enterprise, pool.values(), excluded, this.properties.topK()));
+		}
+		ranked.sort(Comparator.comparingDouble((Ranked r) -> r.score().value()).reversed());
+		return ranked;
+	}
+
+	/**
+	 * The best {@code k} of some partners above the threshold, best first (ties by id).
+	 */
+	public List<Ranked> top(EnterpriseFeatures enterprise, Collection<IndexEntry<PartnerFeatures>> partners,
+			Set<String> excluded, int k) {
+		Comparator<Ranked> worstFirst = Comparator.comparingDouble((Ranked r) -> r.score().value())
+			.thenComparing((Ranked r) -> r.partner().id(), Comparator.reverseOrder());
+		PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, worstFirst);
+		for (IndexEntry<PartnerFeatures> partner : partners) {
+			if (!partner.live() || excluded.contains(partner.id())) {
+				continue;
+			}
+			Score score = this.scorer.score(enterprise, partner.requireProfile());
+			if (score.reaches(this.properties.threshold())) {
+				heap.add(new Ranked(partner, score));
+				if (heap.size() > k) {
+					heap.poll();
+				}
+			}
+		}
+		List<Ranked> best = new ArrayList<>(heap);
+		best.sort(worstFirst.reversed());
+		return best;
+	}
+
+	public Score score(EnterpriseFeatures enterprise, PartnerFeatures partner) {
+		return this.scorer.score(enterprise, partner);
+	}
+
+	public static String partitionOf(PartnerFeatures partner) {
+		if (partner.type() == PartnerType.INVESTOR) {
+			return "INVESTOR";
+		}
+		return (partner.kind() != null) ? partner.kind().name() : CounterpartKind.PARK_INDUSTRY.name();
+	}
+
+	/** A partition of the partner index: one side, one kind. */
+	public record Partition(Side<PartnerFeatures> side, String name) {
+	}
+
+	/** A partner and its exact score. */
+	public record Ranked(IndexEntry<PartnerFeatures> partner, Score score) {
+
+		public String matchId(String enterpriseId) {
+			return MatchEvent.matchId(enterpriseId, this.partner.id());
+		}
+
+	}
+
+}
