@@ -16,6 +16,8 @@
 #   --intset-entries 0 (redis default 512)  --verify-bulk 1000  --breakdown 200  --threads 2  --seed 42
 #   --variants 5000:200,20000:100 (further max-posting:candidates settings of the engine, each timed once over the
 #   same index and enterprises and checked against the same brute-force lists)
+#   --rematch-at 10000 --rematch-enterprises 10000 --rematch-partners 2 (at that size, index that many
+#   enterprises and time what a counterpart change costs: the enterprises re-ranked, as Matchmaker.rematch does)
 #
 # Not part of ./mvnw verify: the benchmark's sources live in matching-service/src/test/java/.../benchmark and are
 # compiled here, on their own, against matching-service's test classpath.

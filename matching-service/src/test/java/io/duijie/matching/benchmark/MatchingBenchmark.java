@@ -184,6 +184,9 @@ public final class MatchingBenchmark {
 				brute(engine, measured, byPartition, result);
 				result.print();
 				variants(index, scorer, redis, measured, result);
+				if (size == this.options.rematchAt) {
+					rematch(index, engine, byPartition, result);
+				}
 				results.add(result);
 			}
 			log("");
@@ -586,6 +589,48 @@ public final class MatchingBenchmark {
 	}
 
 	/**
+	 * What {@code Matchmaker.rematch} does when a counterpart arrives or changes: the
+	 * enterprises the index proposes for it (up to {@code rematch-limit}), each read and
+	 * ranked again (publishing and match-store writes left out). Enterprises are indexed
+	 * as the service indexes them ({@code put} on the enterprise side, partition ALL).
+	 */
+	private void rematch(CandidateIndex index, MatchEngine engine,
+			Map<String, List<IndexEntry<PartnerFeatures>>> byPartition, Result result) throws Exception {
+		int count = this.options.rematchEnterprises;
+		int base = 100_000;
+		List<EnterpriseProfile> profiles = parallel(count, (i) -> this.synthetic.enterprise(base + i));
+		long started = System.nanoTime();
+		for (int i = 0; i < count; i++) {
+			EnterpriseProfile profile = profiles.get(i);
+			index.put(Side.ENTERPRISE, Synthetic.enterpriseId(base + i), 1, profile, "ALL",
+					Terms.of(this.reader.read(profile)), null);
+		}
+		log("  rematch: %,d enterprises indexed in %.1f s", count, (System.nanoTime() - started) / 1e9);
+		StringBuilder text = new StringBuilder();
+		for (String partition : List.of("SPACE", "PARK_INDUSTRY", "INSTITUTION")) {
+			List<IndexEntry<PartnerFeatures>> partners = byPartition.get(partition);
+			for (int k = 0; k < this.options.rematchPartners && k < partners.size(); k++) {
+				PartnerFeatures partner = partners.get(k * 7919 % partners.size()).requireProfile();
+				long t0 = System.nanoTime();
+				List<IndexEntry<EnterpriseProfile>> enterprises = index.candidates(Side.ENTERPRISE, "ALL",
+						Terms.partnerQuery(partner), this.properties.rematchLimit(), this.properties.maxPosting());
+				long t1 = System.nanoTime();
+				for (IndexEntry<EnterpriseProfile> enterprise : enterprises) {
+					EnterpriseFeatures features = this.reader.read(enterprise.requireProfile());
+					engine.rank(enterprise.id(), features, Set.of(), List.of());
+				}
+				long t2 = System.nanoTime();
+				String line = String.format(Locale.ROOT,
+						"%s %s: %d enterprises to re-rank (candidates %.0f ms), read + rank all %.1f s", partition,
+						partner.name(), enterprises.size(), (t1 - t0) / 1e6, (t2 - t1) / 1e9);
+				log("  rematch %s", line);
+				text.append(String.format("%n    %s", line));
+			}
+		}
+		result.rematch = text.toString();
+	}
+
+	/**
 	 * recall@k of the indexed top lists against the exact ones, per (enterprise,
 	 * partition) pair with an exact list: strict = share of the exact top-k ids found;
 	 * tie-aware = share of the exact top-k matched by an indexed result scoring at least
@@ -767,6 +812,8 @@ public final class MatchingBenchmark {
 
 		List<String> variants = new ArrayList<>();
 
+		String rematch;
+
 		double resultsPerEnterprise;
 
 		double serverMillis;
@@ -839,7 +886,8 @@ public final class MatchingBenchmark {
 	 * --put-up-to 100000 --mix 70,25,5 --candidates 200 --max-posting 100000 --top-k 10
 	 * --threshold 0.3 --intset-entries 0 --verify-bulk 1000 --breakdown 200 --threads 2
 	 * --seed 42 --dictionary seeds/dictionary --variants 5000:200,20000:100} (variants:
-	 * further max-posting:candidates settings).
+	 * further max-posting:candidates settings; --rematch-at 10000 --rematch-enterprises
+	 * 10000 --rematch-partners 2: at that size, what a partner change costs).
 	 */
 	static final class Options {
 
@@ -878,6 +926,16 @@ public final class MatchingBenchmark {
 		/** Other (max-posting, candidates) settings measured after the main one. */
 		int[][] variants = {};
 
+		/**
+		 * At this size, index --rematch-enterprises enterprises and time what a partner
+		 * change costs.
+		 */
+		int rematchAt = 0;
+
+		int rematchEnterprises = 10_000;
+
+		int rematchPartners = 2;
+
 		int onePassFrom = 1_000_000;
 
 		int threads = 2;
@@ -907,6 +965,9 @@ public final class MatchingBenchmark {
 					case "--verify-bulk" -> o.verifyBulk = Integer.parseInt(value);
 					case "--breakdown" -> o.breakdown = Integer.parseInt(value);
 					case "--passes" -> o.passes = Integer.parseInt(value);
+					case "--rematch-at" -> o.rematchAt = Integer.parseInt(value);
+					case "--rematch-enterprises" -> o.rematchEnterprises = Integer.parseInt(value);
+					case "--rematch-partners" -> o.rematchPartners = Integer.parseInt(value);
 					case "--variants" -> o.variants = Arrays.stream(value.split(","))
 						.map((v) -> ints(v.replace(':', ',')))
 						.toArray(int[][]::new);

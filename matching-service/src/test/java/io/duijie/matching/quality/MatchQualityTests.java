@@ -12,6 +12,7 @@ import io.duijie.matching.scoring.EnterpriseFeatures;
 import io.duijie.matching.scoring.MatchScorer;
 import io.duijie.matching.scoring.PartnerFeatures;
 import io.duijie.matching.scoring.ProfileReader;
+import io.duijie.matching.scoring.SeedProfiles;
 import io.duijie.matching.scoring.Weights;
 import io.duijie.matching.text.ConceptDictionary;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,14 +43,13 @@ class MatchQualityTests {
 		ConceptDictionary dictionary = ConceptDictionary.load();
 		ProfileReader reader = new ProfileReader(dictionary);
 		scorer = new MatchScorer(Weights.DEFAULTS, dictionary);
-		for (CounterpartProfile counterpart : RequestBodies
-			.counterparts(RequestBodies.read(RequestBodies.seeds("counterparts.json")))) {
+		for (CounterpartProfile counterpart : SeedProfiles.counterparts()) {
 			partners.add(new Partner(counterpart, reader.read(counterpart)));
 		}
-		JsonNode evaluation = RequestBodies.read(Path.of("src/test/resources/evaluation/enterprises.json"));
+		JsonNode evaluation = SeedProfiles.readJson(Path.of("src/test/resources/evaluation/enterprises.json"));
 		for (JsonNode node : evaluation) {
 			JsonNode expected = node.path("expected");
-			EnterpriseFeatures features = reader.read(RequestBodies.enterprise(node.path("profile")));
+			EnterpriseFeatures features = reader.read(SeedProfiles.enterprise(node.path("profile")));
 			cases.add(new Case(node.path("id").asString(), features, expected.path("park").asString(),
 					expected.path("cluster").asString(),
 					expected.path("institution").isNull() ? null : expected.path("institution").asString(),

@@ -78,7 +78,11 @@ public final class SeedProfiles {
 
 	private static JsonNode read(String file) {
 		// tests run in the module's directory; seeds/ is the repository's
-		Path path = Path.of("..", "seeds", file);
+		return readJson(Path.of("..", "seeds", file));
+	}
+
+	/** A JSON file, e.g. the evaluation set. */
+	public static JsonNode readJson(Path path) {
 		try {
 			return JSON.readTree(Files.readString(path));
 		}
@@ -87,7 +91,10 @@ public final class SeedProfiles {
 		}
 	}
 
-	private static EnterpriseProfile enterprise(JsonNode node) {
+	/**
+	 * An enterprise from its {@code POST /api/enterprises} body (seeds, evaluation set).
+	 */
+	public static EnterpriseProfile enterprise(JsonNode node) {
 		JsonNode needs = node.path("needs");
 		JsonNode contact = node.path("contact");
 		Region region = region(node.path("region").asString());
