@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,21 +39,35 @@ public class CandidateIndex {
 
 	/**
 	 * Returns the top candidates: KEYS[1] scratch, KEYS[2..] postings; ARGV[1] largest
-	 * posting used, ARGV[2] limit, ARGV[3..] weights.
+	 * posting used, ARGV[2] limit, ARGV[3] budget, ARGV[4..] weights. Terms are taken by
+	 * weight, then the shorter posting first, while their postings together stay within
+	 * the budget (the first always): the union's cost is bounded whatever the index size,
+	 * and what is left out are the common, light terms (region, broad category) that
+	 * cannot make a match on their own.
 	 */
 	private static final RedisScript<List> CANDIDATES = RedisScript.of("""
-			local keys, weights = {}, {}
-			local cap = tonumber(ARGV[1])
+			local terms = {}
+			local cap, budget = tonumber(ARGV[1]), tonumber(ARGV[3])
 			for i = 2, #KEYS do
 			  local n = redis.call('SCARD', KEYS[i])
 			  if n > 0 and n <= cap then
-			    keys[#keys + 1] = KEYS[i]
-			    weights[#weights + 1] = ARGV[i + 1]
+			    terms[#terms + 1] = {key = KEYS[i], weight = tonumber(ARGV[i + 2]), size = n}
 			  end
 			end
-			if #keys == 0 then return {} end
-			local args = {KEYS[1], #keys}
-			for _, k in ipairs(keys) do args[#args + 1] = k end
+			table.sort(terms, function(a, b)
+			  if a.weight ~= b.weight then return a.weight > b.weight end
+			  return a.size < b.size
+			end)
+			local args, weights, total = {KEYS[1], 0}, {}, 0
+			for _, t in ipairs(terms) do
+			  if total + t.size <= budget or #weights == 0 then
+			    args[#args + 1] = t.key
+			    weights[#weights + 1] = t.weight
+			    total = total + t.size
+			  end
+			end
+			if #weights == 0 then return {} end
+			args[2] = #weights
 			args[#args + 1] = 'WEIGHTS'
 			for _, w in ipairs(weights) do args[#args + 1] = w end
 			redis.call('ZUNIONSTORE', unpack(args))
@@ -72,7 +87,11 @@ public class CandidateIndex {
 
 	public CandidateIndex(StringRedisTemplate redis, JsonMapper mapper) {
 		this.redis = redis;
-		this.mapper = mapper;
+		// nulls are left out of the stored entries: a million entries, a few hundred
+		// bytes less each
+		this.mapper = mapper.rebuild()
+			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+			.build();
 	}
 
 	public <P> Optional<IndexEntry<P>> get(Side<P> side, String id) {
@@ -110,6 +129,12 @@ public class CandidateIndex {
 		return entries;
 	}
 
+	/** {@link #candidates(Side, String, Map, int, int, int)} with no budget. */
+	public <P> List<IndexEntry<P>> candidates(Side<P> side, String partition, Map<String, Double> terms, int limit,
+			int maxPosting) {
+		return candidates(side, partition, terms, limit, maxPosting, Integer.MAX_VALUE);
+	}
+
 	/**
 	 * The entries of one partition that share the most weighted terms with a query, best
 	 * first.
@@ -117,9 +142,10 @@ public class CandidateIndex {
 	 * @param limit how many candidates at most
 	 * @param maxPosting postings longer than this are skipped (a term that most entries
 	 * share does not discriminate; the exact scorer still counts it)
+	 * @param budget the most posting members one query unions
 	 */
 	public <P> List<IndexEntry<P>> candidates(Side<P> side, String partition, Map<String, Double> terms, int limit,
-			int maxPosting) {
+			int maxPosting, int budget) {
 		if (terms.isEmpty()) {
 			return List.of();
 		}
@@ -128,6 +154,7 @@ public class CandidateIndex {
 		keys.add(side.scratchKey());
 		args.add(Integer.toString(maxPosting));
 		args.add(Integer.toString(limit));
+		args.add(Integer.toString(budget));
 		terms.forEach((term, weight) -> {
 			keys.add(side.postingKey(partition, term));
 			args.add(Double.toString(weight));

@@ -15,6 +15,7 @@ import io.duijie.matching.scoring.PartnerFeatures;
 import io.duijie.matching.scoring.PartnerFeatures.Link;
 import io.duijie.matching.scoring.PartnerFeatures.Phrase;
 import io.duijie.matching.text.ConceptDictionary.Mention;
+import io.duijie.matching.scoring.Regions;
 import io.duijie.matching.text.IndustryCodes;
 import org.jspecify.annotations.Nullable;
 
@@ -23,9 +24,9 @@ import org.jspecify.annotations.Nullable;
  * term is one of: {@code c:<class>} and {@code g:<group>} (GB/T 4754 codes, given or
  * inferred), {@code k:<phrase key>} (a concept or a phrase), {@code s:<category>}
  * (strategic emerging industries category, the cluster a firm belongs to),
- * {@code r:<province>} (region) and {@code a:<space type>:<log2 area>} (area on offer or
- * needed). The weights only rank candidates for exact scoring; they roughly follow the
- * scorer's so that the best pairs come first.
+ * {@code r:<province>} (region) and {@code a:<space type>:<log2 area>:<province>} (area
+ * on offer or needed). The weights only rank candidates for exact scoring; they roughly
+ * follow the scorer's so that the best pairs come first.
  */
 public final class Terms {
 
@@ -82,7 +83,10 @@ public final class Terms {
 		partner.regionCodes().forEach((code) -> terms.add("r:" + province(code)));
 		Space space = partner.space();
 		if (space != null) {
-			terms.add("a:" + areaKind(space.type()) + ":" + bucket(space.areaM2()));
+			// area and province in one term: the spaces that can hold a need where the
+			// firm looks
+			String province = (partner.region() != null) ? province(partner.region().code()) : "";
+			terms.add("a:" + areaKind(space.type()) + ":" + bucket(space.areaM2()) + ":" + province);
 		}
 		return terms;
 	}
@@ -102,19 +106,17 @@ public final class Terms {
 			query.put("k:" + mention.concept().key(), CONCEPT);
 		}
 		enterprise.categories().forEach((category) -> query.put("s:" + category, CATEGORY));
-		query.put("r:" + province(profile.region().code()), REGION);
+		String home = province(profile.region().code());
+		query.put("r:" + home, REGION);
+		// a Greater Bay Area firm looks for space in Guangdong (the region factor),
+		// others at home
+		String where = Regions.inGreaterBayArea(profile.region().code()) ? "44" : home;
 		Needs needs = profile.needs();
 		if (needs.factoryAreaM2() != null && needs.factoryAreaM2() > 0) {
-			int from = bucket(needs.factoryAreaM2());
-			for (int b = from; b <= from + AREA_BUCKETS; b++) {
-				query.put("a:factory:" + b, AREA);
-			}
+			area("factory", needs.factoryAreaM2(), where, query);
 		}
 		if (needs.landAreaM2() != null && needs.landAreaM2() > 0) {
-			int from = bucket(needs.landAreaM2());
-			for (int b = from; b <= from + AREA_BUCKETS; b++) {
-				query.put("a:land:" + b, AREA);
-			}
+			area("land", needs.landAreaM2(), where, query);
 		}
 		return query;
 	}
@@ -151,6 +153,18 @@ public final class Terms {
 			query.put("n:funding", REGION);
 		}
 		return query;
+	}
+
+	/**
+	 * The area buckets that can hold a need, the closest weighing most (the scorer
+	 * prefers an offer close to the need), and the region's weight included (the term is
+	 * area and province).
+	 */
+	private static void area(String kind, long need, String province, Map<String, Double> query) {
+		int from = bucket(need);
+		for (int b = from; b <= from + AREA_BUCKETS; b++) {
+			query.put("a:" + kind + ":" + b + ":" + province, AREA * (1 - 0.15 * (b - from)) + REGION);
+		}
 	}
 
 	private static void codes(String code, double weight, @Nullable Set<String> terms,

@@ -66,7 +66,7 @@ public class MatchEngine {
 		for (Partition partition : PARTITIONS) {
 			Map<String, IndexEntry<PartnerFeatures>> pool = new LinkedHashMap<>();
 			for (IndexEntry<PartnerFeatures> entry : this.index.candidates(partition.side(), partition.name(), query,
-					this.properties.candidates(), this.properties.maxPosting())) {
+					this.properties.candidates(), this.properties.maxPosting(), this.properties.candidateBudget())) {
 				pool.put(entry.id(), entry);
 			}
 			for (IndexEntry<PartnerFeatures> entry : (partition.side() == Side.INVESTOR) ? extraInvestors

@@ -264,7 +264,8 @@ public class Matchmaker {
 		this.store.ofPartner(type, partnerId).forEach((match) -> ids.add(match.enterpriseId()));
 		List<IndexEntry<EnterpriseProfile>> enterprises = new ArrayList<>(this.index.get(Side.ENTERPRISE, ids));
 		for (IndexEntry<EnterpriseProfile> candidate : this.index.candidates(Side.ENTERPRISE, ALL,
-				Terms.partnerQuery(features), this.properties.rematchLimit(), this.properties.maxPosting())) {
+				Terms.partnerQuery(features), this.properties.rematchLimit(), this.properties.maxPosting(),
+				this.properties.candidateBudget())) {
 			if (ids.add(candidate.id())) {
 				enterprises.add(candidate);
 			}

@@ -28,6 +28,9 @@ import jakarta.validation.constraints.NotNull;
  * exact scoring
  * @param maxPosting postings longer than this are skipped in candidate generation (terms
  * too common to discriminate)
+ * @param candidateBudget the most posting members one candidate query unions: terms are
+ * taken by weight while their postings fit, so a query's cost stays bounded as the index
+ * grows
  * @param rematchLimit enterprises re-matched at most when a partner arrives or changes
  * (the best candidates; those it is matched with always are)
  * @param exposureCap most open matches an institution or investor has at once; a better
@@ -37,7 +40,7 @@ import jakarta.validation.constraints.NotNull;
 @ConfigurationProperties("duijie.matching")
 public record MatchingProperties(@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.3") double threshold,
 		@NotNull @DefaultValue("30s") Duration publishTimeout, @Valid @DefaultValue Weights weights,
-		@Min(1) @DefaultValue("5") int topK, @Min(1) @DefaultValue("200") int candidates,
-		@Min(1) @DefaultValue("100000") int maxPosting, @Min(1) @DefaultValue("1000") int rematchLimit,
-		@Min(1) @DefaultValue("50") int exposureCap) {
+		@Min(1) @DefaultValue("5") int topK, @Min(1) @DefaultValue("100") int candidates,
+		@Min(1) @DefaultValue("100000") int maxPosting, @Min(1) @DefaultValue("20000") int candidateBudget,
+		@Min(1) @DefaultValue("1000") int rematchLimit, @Min(1) @DefaultValue("50") int exposureCap) {
 }

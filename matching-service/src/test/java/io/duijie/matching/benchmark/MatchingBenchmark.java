@@ -118,7 +118,7 @@ public final class MatchingBenchmark {
 		this.synthetic = new Synthetic(this.vocabulary, options.seed);
 		this.reader = new ProfileReader(ConceptDictionary.load());
 		this.properties = new MatchingProperties(options.threshold, Duration.ofSeconds(30), Weights.DEFAULTS,
-				options.topK, options.candidates, options.maxPosting, 1000, 50);
+				options.topK, options.candidates, options.maxPosting, options.budget, 1000, 50);
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -486,7 +486,7 @@ public final class MatchingBenchmark {
 			for (Partition p : MatchEngine.PARTITIONS) {
 				long t1 = System.nanoTime();
 				List<IndexEntry<PartnerFeatures>> candidates = index.candidates(p.side(), p.name(), query,
-						this.properties.candidates(), this.properties.maxPosting());
+						this.properties.candidates(), this.properties.maxPosting(), this.properties.candidateBudget());
 				long t2 = System.nanoTime();
 				engine.top(e.features, candidates, Set.of(), this.properties.topK());
 				long t3 = System.nanoTime();
@@ -683,7 +683,7 @@ public final class MatchingBenchmark {
 			List<Enterprise> measured, Result result) {
 		for (int[] variant : this.options.variants) {
 			MatchingProperties props = new MatchingProperties(this.options.threshold, Duration.ofSeconds(30),
-					Weights.DEFAULTS, this.options.topK, variant[1], variant[0], 1000, 50);
+					Weights.DEFAULTS, this.options.topK, variant[1], variant[0], this.options.budget, 1000, 50);
 			MatchEngine engine = new MatchEngine(index, scorer, props);
 			for (Enterprise e : measured.subList(0, Math.min(20, measured.size()))) {
 				engine.rank(e.id, e.features, Set.of(), List.of());
@@ -907,9 +907,11 @@ public final class MatchingBenchmark {
 
 		int[] mix = { 70, 25, 5 };
 
-		int candidates = 200;
+		int candidates = 100;
 
 		int maxPosting = 100_000;
+
+		int budget = 20_000;
 
 		int topK = 10;
 
@@ -959,6 +961,7 @@ public final class MatchingBenchmark {
 					case "--mix" -> o.mix = ints(value);
 					case "--candidates" -> o.candidates = Integer.parseInt(value);
 					case "--max-posting" -> o.maxPosting = Integer.parseInt(value);
+					case "--budget" -> o.budget = Integer.parseInt(value);
 					case "--top-k" -> o.topK = Integer.parseInt(value);
 					case "--threshold" -> o.threshold = Double.parseDouble(value);
 					case "--intset-entries" -> o.intsetEntries = Integer.parseInt(value);
