@@ -36,6 +36,9 @@ CP_FILE="$WORK/classpath"
 ./mvnw -B -q -o -pl "$MODULE" compile -Dspring-javaformat.skip=true
 ./mvnw -B -q -o -pl "$MODULE" dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null
 mkdir -p "$OUT" && cp -r "$MODULE/target/classes" "$MAIN"
+# which code the figures belong to (the main sources are often uncommitted while they are tuned)
+echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), matching-service main sources sha1" \
+	"$(find "$MODULE/src/main" -type f | sort | xargs cat | sha1sum | cut -c1-12)$(git diff --quiet HEAD -- "$MODULE/src/main" 2>/dev/null || echo ' (uncommitted changes)')"
 CP="$MAIN:$(cat "$CP_FILE")"
 javac -nowarn -d "$OUT" -cp "$CP" "$MODULE"/src/test/java/io/duijie/matching/benchmark/*.java
 

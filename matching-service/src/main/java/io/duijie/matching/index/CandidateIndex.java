@@ -87,9 +87,15 @@ public class CandidateIndex {
 
 	public CandidateIndex(StringRedisTemplate redis, JsonMapper mapper) {
 		this.redis = redis;
-		// nulls are left out of the stored entries: a million entries, a few hundred
-		// bytes less each
-		this.mapper = mapper.rebuild()
+		this.mapper = entryMapper(mapper);
+	}
+
+	/**
+	 * The mapper of stored entries: nulls are left out (a million entries, a few hundred
+	 * bytes less each).
+	 */
+	public static JsonMapper entryMapper(JsonMapper mapper) {
+		return mapper.rebuild()
 			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
 			.build();
 	}

@@ -44,8 +44,11 @@ public final class Terms {
 
 	static final double AREA = 0.15;
 
-	/** Area buckets above the need a query looks at: up to 2^4 = 16 times the need. */
-	static final int AREA_BUCKETS = 4;
+	/**
+	 * Area buckets above the need a query looks at: half octaves, up to 2^4 = 16 times
+	 * the need.
+	 */
+	static final int AREA_BUCKETS = 8;
 
 	private Terms() {
 	}
@@ -163,7 +166,7 @@ public final class Terms {
 	private static void area(String kind, long need, String province, Map<String, Double> query) {
 		int from = bucket(need);
 		for (int b = from; b <= from + AREA_BUCKETS; b++) {
-			query.put("a:" + kind + ":" + b + ":" + province, AREA * (1 - 0.15 * (b - from)) + REGION);
+			query.put("a:" + kind + ":" + b + ":" + province, AREA * (1 - 0.1 * (b - from)) + REGION);
 		}
 	}
 
@@ -201,8 +204,9 @@ public final class Terms {
 		return (type == SpaceType.LAND) ? "land" : "factory";
 	}
 
+	/** Half-octave buckets: floor(2 log2 area), so 1,000 and 1,400 m² fall apart. */
 	static int bucket(long area) {
-		return 63 - Long.numberOfLeadingZeros(Math.max(1, area));
+		return (int) Math.floor(2 * Math.log(Math.max(1, area)) / Math.log(2));
 	}
 
 }

@@ -66,7 +66,7 @@ public class MatchEngine {
 		for (Partition partition : PARTITIONS) {
 			Map<String, IndexEntry<PartnerFeatures>> pool = new LinkedHashMap<>();
 			for (IndexEntry<PartnerFeatures> entry : this.index.candidates(partition.side(), partition.name(), query,
-					this.properties.candidates(), this.properties.maxPosting(), this.properties.candidateBudget())) {
+					candidates(partition), this.properties.maxPosting(), this.properties.candidateBudget())) {
 				pool.put(entry.id(), entry);
 			}
 			for (IndexEntry<PartnerFeatures> entry : (partition.side() == Side.INVESTOR) ? extraInvestors
@@ -79,6 +79,15 @@ public class MatchEngine {
 		}
 		ranked.sort(Comparator.comparingDouble((Ranked r) -> r.score().value()).reversed());
 		return ranked;
+	}
+
+	/**
+	 * Spaces get three times the candidates: many share an area bucket and a province,
+	 * and they are cheap to score (no text).
+	 */
+	private int candidates(Partition partition) {
+		int candidates = this.properties.candidates();
+		return partition.name().equals(CounterpartKind.SPACE.name()) ? 3 * candidates : candidates;
 	}
 
 	/**

@@ -8,6 +8,7 @@ import io.duijie.matching.index.IndexEntry;
 import io.duijie.matching.matches.MatchEngine;
 import io.duijie.matching.index.Terms;
 import io.duijie.matching.scoring.PartnerFeatures;
+import io.duijie.matching.index.CandidateIndex;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.RedisCallback;
@@ -30,7 +31,7 @@ final class BulkLoader {
 
 	BulkLoader(StringRedisTemplate redis, JsonMapper mapper) {
 		this.redis = redis;
-		this.mapper = mapper;
+		this.mapper = CandidateIndex.entryMapper(mapper);
 	}
 
 	/** Loads new entries, numbering them on from the index's sequence. */

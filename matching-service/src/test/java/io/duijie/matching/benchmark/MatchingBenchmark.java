@@ -71,21 +71,41 @@ public final class MatchingBenchmark {
 			return out
 			""", List.class);
 
-	/** SCARD of every key, and the size of the union of those up to ARGV[1] members. */
+	/**
+	 * SCARD of every posting; the size of the union of those up to ARGV[1] members; the
+	 * size of the union the candidate script takes within the budget ARGV[2] (its
+	 * selection mirrored: by weight, then the shorter posting first). ARGV[3..] weights.
+	 */
 	private static final RedisScript<List> POSTING_SIZES = RedisScript.of("""
-			local out, used = {}, {}
-			local cap = tonumber(ARGV[1])
+			local out, used, terms = {}, {}, {}
+			local cap, budget = tonumber(ARGV[1]), tonumber(ARGV[2])
 			for i = 2, #KEYS do
 			  local n = redis.call('SCARD', KEYS[i])
 			  out[#out + 1] = n
-			  if n > 0 and n <= cap then used[#used + 1] = KEYS[i] end
+			  if n > 0 and n <= cap then
+			    used[#used + 1] = KEYS[i]
+			    terms[#terms + 1] = {key = KEYS[i], weight = tonumber(ARGV[i + 1]), size = n}
+			  end
 			end
-			local union = 0
+			local union, selected = 0, 0
 			if #used > 0 then
 			  union = redis.call('SUNIONSTORE', KEYS[1], unpack(used))
+			  table.sort(terms, function(a, b)
+			    if a.weight ~= b.weight then return a.weight > b.weight end
+			    return a.size < b.size
+			  end)
+			  local keys, total = {}, 0
+			  for _, t in ipairs(terms) do
+			    if total + t.size <= budget or #keys == 0 then
+			      keys[#keys + 1] = t.key
+			      total = total + t.size
+			    end
+			  end
+			  selected = redis.call('SUNIONSTORE', KEYS[1], unpack(keys))
 			  redis.call('DEL', KEYS[1])
 			end
 			out[#out + 1] = union
+			out[#out + 1] = selected
 			return out
 			""", List.class);
 
@@ -108,7 +128,10 @@ public final class MatchingBenchmark {
 
 	private final ProfileReader reader;
 
-	private final JsonMapper mapper = JsonMapper.builder().build();
+	/**
+	 * The index's own JSON settings, for the round-trip check and the parsing figures.
+	 */
+	private final JsonMapper mapper = CandidateIndex.entryMapper(JsonMapper.builder().build());
 
 	private final MatchingProperties properties;
 
@@ -185,7 +208,7 @@ public final class MatchingBenchmark {
 				result.print();
 				variants(index, scorer, redis, measured, result);
 				if (size == this.options.rematchAt) {
-					rematch(index, engine, byPartition, result);
+					rematch(index, redis, engine, byPartition, result);
 				}
 				results.add(result);
 			}
@@ -513,7 +536,11 @@ public final class MatchingBenchmark {
 				List<String> keys = new ArrayList<>();
 				keys.add(CP_PREFIX + "bench-scratch");
 				terms.forEach((t) -> keys.add(CP_PREFIX + "p:" + p.name() + ":" + t));
-				List<?> sizes = redis.execute(POSTING_SIZES, keys, Integer.toString(this.properties.maxPosting()));
+				List<String> args = new ArrayList<>();
+				args.add(Integer.toString(this.properties.maxPosting()));
+				args.add(Integer.toString(this.properties.candidateBudget()));
+				terms.forEach((t) -> args.add(Double.toString(query.get(t))));
+				List<?> sizes = redis.execute(POSTING_SIZES, keys, args.toArray());
 				for (int k = 0; k < terms.size(); k++) {
 					long size = ((Number) sizes.get(k)).longValue();
 					String kind = p.name() + " " + terms.get(k).substring(0, 2)
@@ -522,9 +549,12 @@ public final class MatchingBenchmark {
 					in[0] += size;
 					in[1] += (size > 0) ? 1 : 0;
 				}
-				double[] union = inputs.computeIfAbsent(p.name() + " = union", (x) -> new double[2]);
+				double[] union = inputs.computeIfAbsent(p.name() + " = union of all", (x) -> new double[2]);
 				union[0] += ((Number) sizes.get(terms.size())).longValue();
 				union[1]++;
+				double[] selected = inputs.computeIfAbsent(p.name() + " = union within budget", (x) -> new double[2]);
+				selected[0] += ((Number) sizes.get(terms.size() + 1)).longValue();
+				selected[1]++;
 			}
 		}
 		StringBuilder text = new StringBuilder();
@@ -563,6 +593,7 @@ public final class MatchingBenchmark {
 		double indexedMillis = 0;
 		double[] speedUps = new double[n];
 		result.exact = new LinkedHashMap<>();
+		Map<String, double[]> ties = new TreeMap<>();
 		for (int i = 0; i < n; i++) {
 			Enterprise e = measured.get(i);
 			long started = System.nanoTime();
@@ -576,7 +607,26 @@ public final class MatchingBenchmark {
 			indexedMillis += result.rankMillis[i];
 			speedUps[i] = nanos / 1e6 / result.rankMillis[i];
 			result.exact.put(e.id, exact);
+			// how many partners tie with the 10th (untimed): ties make the strict recall
+			// a coin toss
+			for (Partition p : MatchEngine.PARTITIONS) {
+				List<Ranked> top = exact.get(p.name());
+				if (top.size() == this.properties.topK()) {
+					double tenth = top.get(top.size() - 1).score().value();
+					long tied = engine.top(e.features, byPartition.get(p.name()), Set.of(), 1000)
+						.stream()
+						.filter((r) -> r.score().value() >= tenth)
+						.count();
+					double[] t = ties.computeIfAbsent(p.name(), (x) -> new double[2]);
+					t[0] += tied;
+					t[1]++;
+				}
+			}
 		}
+		result.ties = ties.entrySet()
+			.stream()
+			.map((t) -> String.format("%s %.0f", t.getKey(), t.getValue()[0] / t.getValue()[1]))
+			.collect(Collectors.joining(", "));
 		Recall recall = recall(result.indexed, result.exact);
 		result.recallStrict = recall.strict();
 		result.recallTies = recall.ties();
@@ -594,7 +644,7 @@ public final class MatchingBenchmark {
 	 * ranked again (publishing and match-store writes left out). Enterprises are indexed
 	 * as the service indexes them ({@code put} on the enterprise side, partition ALL).
 	 */
-	private void rematch(CandidateIndex index, MatchEngine engine,
+	private void rematch(CandidateIndex index, StringRedisTemplate redis, MatchEngine engine,
 			Map<String, List<IndexEntry<PartnerFeatures>>> byPartition, Result result) throws Exception {
 		int count = this.options.rematchEnterprises;
 		int base = 100_000;
@@ -613,7 +663,8 @@ public final class MatchingBenchmark {
 				PartnerFeatures partner = partners.get(k * 7919 % partners.size()).requireProfile();
 				long t0 = System.nanoTime();
 				List<IndexEntry<EnterpriseProfile>> enterprises = index.candidates(Side.ENTERPRISE, "ALL",
-						Terms.partnerQuery(partner), this.properties.rematchLimit(), this.properties.maxPosting());
+						Terms.partnerQuery(partner), this.properties.rematchLimit(), this.properties.maxPosting(),
+						this.properties.candidateBudget());
 				long t1 = System.nanoTime();
 				for (IndexEntry<EnterpriseProfile> enterprise : enterprises) {
 					EnterpriseFeatures features = this.reader.read(enterprise.requireProfile());
@@ -628,6 +679,15 @@ public final class MatchingBenchmark {
 			}
 		}
 		result.rematch = text.toString();
+		// the enterprises leave again: the memory figures are the counterparts'
+		List<String> keys = new ArrayList<>();
+		try (Cursor<String> cursor = redis
+			.scan(ScanOptions.scanOptions().match("duijie:matching:{enterprise}:*").count(1000).build())) {
+			cursor.forEachRemaining(keys::add);
+		}
+		for (int from = 0; from < keys.size(); from += 1000) {
+			redis.unlink(keys.subList(from, Math.min(keys.size(), from + 1000)));
+		}
 	}
 
 	/**
@@ -814,6 +874,8 @@ public final class MatchingBenchmark {
 
 		String rematch;
 
+		String ties;
+
 		double resultsPerEnterprise;
 
 		double serverMillis;
@@ -874,6 +936,7 @@ public final class MatchingBenchmark {
 			log("  breakdown (second pass):%s", this.breakdown);
 			log("  brute force (%d enterprises): mean %.1f ms; speed-up mean %.0f×, median %.0f×", this.bruteSample,
 					this.bruteMeanMs, this.speedUp, this.speedUpMedian);
+			log("  partners scoring at least the exact 10th score (mean, where 10 were found): %s", this.ties);
 			log("  recall@10 strict %.4f, tie-aware %.4f over %d (enterprise, partition) pairs; %s", this.recallStrict,
 					this.recallTies, this.recallPairs, this.recallByPartition);
 		}
@@ -911,7 +974,7 @@ public final class MatchingBenchmark {
 
 		int maxPosting = 100_000;
 
-		int budget = 20_000;
+		int budget = 5_000;
 
 		int topK = 10;
 
@@ -925,7 +988,9 @@ public final class MatchingBenchmark {
 
 		int passes = 3;
 
-		/** Other (max-posting, candidates) settings measured after the main one. */
+		/**
+		 * Other (max-posting, candidates[, budget]) settings measured after the main one.
+		 */
 		int[][] variants = {};
 
 		/**
@@ -938,6 +1003,8 @@ public final class MatchingBenchmark {
 
 		int rematchPartners = 2;
 
+		int rematchLimit = 1000;
+
 		int onePassFrom = 1_000_000;
 
 		int threads = 2;
@@ -948,6 +1015,7 @@ public final class MatchingBenchmark {
 
 		static Options parse(String[] args) {
 			Options o = new Options();
+			o.serviceDefaults(Path.of("matching-service/src/main/resources/application.yml"));
 			for (int i = 0; i < args.length; i += 2) {
 				String value = args[i + 1];
 				switch (args[i]) {
@@ -971,8 +1039,10 @@ public final class MatchingBenchmark {
 					case "--rematch-at" -> o.rematchAt = Integer.parseInt(value);
 					case "--rematch-enterprises" -> o.rematchEnterprises = Integer.parseInt(value);
 					case "--rematch-partners" -> o.rematchPartners = Integer.parseInt(value);
+					case "--rematch-limit" -> o.rematchLimit = Integer.parseInt(value);
 					case "--variants" -> o.variants = Arrays.stream(value.split(","))
 						.map((v) -> ints(v.replace(':', ',')))
+						.map((v) -> (v.length == 3) ? v : new int[] { v[0], v[1], o.budget })
 						.toArray(int[][]::new);
 					case "--one-pass-from" -> o.onePassFrom = Integer.parseInt(value);
 					case "--threads" -> o.threads = Integer.parseInt(value);
@@ -987,6 +1057,35 @@ public final class MatchingBenchmark {
 			return o;
 		}
 
+		/**
+		 * The engine settings the service runs with ({@code duijie.matching.*} in its
+		 * application.yml), so that the benchmark measures what is deployed unless told
+		 * otherwise.
+		 */
+		private void serviceDefaults(Path yml) {
+			try {
+				for (String line : java.nio.file.Files.readAllLines(yml)) {
+					String[] kv = line.strip().split(":\\s*", 2);
+					if (kv.length < 2 || kv[1].isBlank() || !line.startsWith("    ") || line.startsWith("      ")) {
+						continue;
+					}
+					String value = kv[1].strip();
+					switch (kv[0]) {
+						case "threshold" -> this.threshold = Double.parseDouble(value);
+						case "candidates" -> this.candidates = Integer.parseInt(value);
+						case "max-posting" -> this.maxPosting = Integer.parseInt(value);
+						case "candidate-budget" -> this.budget = Integer.parseInt(value);
+						case "rematch-limit" -> this.rematchLimit = Integer.parseInt(value);
+						default -> {
+						}
+					}
+				}
+			}
+			catch (java.io.IOException | NumberFormatException ex) {
+				log("could not read the service's settings from %s (%s): built-in defaults", yml, ex);
+			}
+		}
+
 		private static int[] ints(String value) {
 			return Arrays.stream(value.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
 		}
@@ -995,10 +1094,12 @@ public final class MatchingBenchmark {
 		public String toString() {
 			return String.format(Locale.ROOT,
 					"sizes=%s enterprises=%d warmup=%d passes=%d bruteBudget=%d bruteMin=%d loader=%s putUpTo=%d mix=%s "
-							+ "candidates=%d maxPosting=%d topK=%d threshold=%s intsetEntries=%d verifyBulk=%d seed=%d",
+							+ "candidates=%d maxPosting=%d budget=%d rematchLimit=%d topK=%d threshold=%s intsetEntries=%d "
+							+ "verifyBulk=%d seed=%d",
 					Arrays.toString(this.sizes), this.enterprises, this.warmup, this.passes, this.bruteBudget,
 					this.bruteMin, this.loader, this.putUpTo, Arrays.toString(this.mix), this.candidates,
-					this.maxPosting, this.topK, this.threshold, this.intsetEntries, this.verifyBulk, this.seed);
+					this.maxPosting, this.budget, this.rematchLimit, this.topK, this.threshold, this.intsetEntries,
+					this.verifyBulk, this.seed);
 		}
 
 	}
