@@ -270,14 +270,18 @@ public class Matchmaker {
 				enterprises.add(candidate);
 			}
 		}
-		Changes changes = new Changes();
+		// best candidates first, each enterprise's events out as soon as it is decided:
+		// the change
+		// shows in the matches that matter most within milliseconds, not after the whole
+		// batch
 		for (IndexEntry<EnterpriseProfile> enterprise : enterprises) {
 			if (enterprise.live()) {
+				Changes changes = new Changes();
 				pass(enterprise, changes);
+				apply(changes, type.name().toLowerCase(Locale.ROOT) + " " + partnerId + " v" + version
+						+ " against enterprise " + enterprise.id());
 			}
 		}
-		apply(changes, type.name().toLowerCase(Locale.ROOT) + " " + partnerId + " v" + version + " against "
-				+ enterprises.size() + " enterprises");
 	}
 
 	/** Decides one enterprise's matches into {@code changes}. */
