@@ -141,7 +141,7 @@ public final class MatchingBenchmark {
 		this.synthetic = new Synthetic(this.vocabulary, options.seed);
 		this.reader = new ProfileReader(ConceptDictionary.load());
 		this.properties = new MatchingProperties(options.threshold, Duration.ofSeconds(30), Weights.DEFAULTS,
-				options.topK, options.candidates, options.maxPosting, options.budget, 1000, 50);
+				options.topK, options.candidates, options.maxPosting, options.budget, options.rematchLimit, 50);
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -627,6 +627,7 @@ public final class MatchingBenchmark {
 			.stream()
 			.map((t) -> String.format("%s %.0f", t.getKey(), t.getValue()[0] / t.getValue()[1]))
 			.collect(Collectors.joining(", "));
+		spaceMisses(measured, result);
 		Recall recall = recall(result.indexed, result.exact);
 		result.recallStrict = recall.strict();
 		result.recallTies = recall.ties();
@@ -691,6 +692,46 @@ public final class MatchingBenchmark {
 	}
 
 	/**
+	 * A few spaces the exact scan ranks in the top 10 and the index misses, and why they
+	 * score.
+	 */
+	private void spaceMisses(List<Enterprise> measured, Result result) {
+		int shown = 0;
+		for (Enterprise e : measured) {
+			Map<String, List<Ranked>> exact = result.exact.get(e.id);
+			if (exact == null || shown >= this.options.showMisses) {
+				continue;
+			}
+			List<Ranked> b = exact.get("SPACE");
+			List<Ranked> mine = result.indexed.get(e.id)
+				.stream()
+				.filter((r) -> "SPACE".equals(MatchEngine.partitionOf(r.partner().requireProfile())))
+				.toList();
+			if (b.isEmpty()) {
+				continue;
+			}
+			double floor = (mine.size() < b.size()) ? 0 : mine.get(mine.size() - 1).score().value();
+			Set<String> found = mine.stream().map((r) -> r.partner().id()).collect(Collectors.toSet());
+			for (Ranked r : b) {
+				if (found.contains(r.partner().id()) || r.score().value() <= floor
+						|| shown >= this.options.showMisses) {
+					continue;
+				}
+				PartnerFeatures p = r.partner().requireProfile();
+				log("  SPACE miss: %s needs factory %s m² land %s m² power %s rent ≤ %s, %s %s %s; missed %s %s %s m² %s, codes %s, "
+						+ "keywords %s: score %.3f %s; the index's %d-th space scores %.3f", e.id,
+						e.profile.needs().factoryAreaM2(), e.profile.needs().landAreaM2(), e.profile.needs().powerKva(),
+						e.profile.needs().maxRentCnyPerM2Month(), e.profile.region().name(), e.profile.stage(),
+						e.profile.size(), r.partner().id(), p.space().type(), p.space().areaM2(), p.region().name(),
+						p.industryCodes(), p.keywords().stream().map((k) -> k.text()).toList(), r.score().value(),
+						r.score().reasons().stream().map((m) -> m.factor() + " " + m.contribution()).toList(),
+						mine.size(), floor);
+				shown++;
+			}
+		}
+	}
+
+	/**
 	 * recall@k of the indexed top lists against the exact ones, per (enterprise,
 	 * partition) pair with an exact list: strict = share of the exact top-k ids found;
 	 * tie-aware = share of the exact top-k matched by an indexed result scoring at least
@@ -743,7 +784,8 @@ public final class MatchingBenchmark {
 			List<Enterprise> measured, Result result) {
 		for (int[] variant : this.options.variants) {
 			MatchingProperties props = new MatchingProperties(this.options.threshold, Duration.ofSeconds(30),
-					Weights.DEFAULTS, this.options.topK, variant[1], variant[0], this.options.budget, 1000, 50);
+					Weights.DEFAULTS, this.options.topK, variant[1], variant[0], variant[2], this.options.rematchLimit,
+					50);
 			MatchEngine engine = new MatchEngine(index, scorer, props);
 			for (Enterprise e : measured.subList(0, Math.min(20, measured.size()))) {
 				engine.rank(e.id, e.features, Set.of(), List.of());
@@ -779,8 +821,8 @@ public final class MatchingBenchmark {
 				recall = String.format("%.4f / %.4f (%s)", r.strict(), r.ties(), r.byPartition());
 			}
 			String line = String.format(Locale.ROOT,
-					"| %,d | max-posting %,d, candidates %d | %.1f / %.1f / %.1f | %.1f / %.1f | %.1f | %s |",
-					result.size, variant[0], variant[1], percentile(millis, 50), percentile(millis, 95),
+					"| %,d | max-posting %,d, candidates %d, budget %,d | %.1f / %.1f / %.1f | %.1f / %.1f | %.1f | %s |",
+					result.size, variant[0], variant[1], variant[2], percentile(millis, 50), percentile(millis, 95),
 					percentile(millis, 99), percentile(cpu, 50), percentile(cpu, 95), server, recall);
 			result.variants.add(line);
 			log("  variant%s", line);
@@ -1005,6 +1047,9 @@ public final class MatchingBenchmark {
 
 		int rematchLimit = 1000;
 
+		/** Spaces the index misses, shown per size. */
+		int showMisses = 5;
+
 		int onePassFrom = 1_000_000;
 
 		int threads = 2;
@@ -1040,6 +1085,7 @@ public final class MatchingBenchmark {
 					case "--rematch-enterprises" -> o.rematchEnterprises = Integer.parseInt(value);
 					case "--rematch-partners" -> o.rematchPartners = Integer.parseInt(value);
 					case "--rematch-limit" -> o.rematchLimit = Integer.parseInt(value);
+					case "--show-misses" -> o.showMisses = Integer.parseInt(value);
 					case "--variants" -> o.variants = Arrays.stream(value.split(","))
 						.map((v) -> ints(v.replace(':', ',')))
 						.map((v) -> (v.length == 3) ? v : new int[] { v[0], v[1], o.budget })
