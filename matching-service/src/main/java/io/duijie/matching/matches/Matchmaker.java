@@ -108,7 +108,8 @@ public class Matchmaker {
 	}
 
 	public synchronized void enterpriseSubmitted(EnterpriseProfileSubmitted event) {
-		if (!indexEnterprise(event.enterpriseId(), event.version(), event.profile())) {
+		EnterpriseFeatures features = this.reader.read(event.profile());
+		if (!indexEnterprise(event.enterpriseId(), event.version(), event.profile(), features)) {
 			logger.info("Ignored enterprise {} v{}: the index holds a newer version", event.enterpriseId(),
 					event.version());
 			return;
@@ -117,7 +118,7 @@ public class Matchmaker {
 				event.profile());
 		timed("enterprise", () -> {
 			Changes changes = new Changes();
-			pass(enterprise, changes);
+			pass(enterprise, features, changes);
 			apply(changes, "enterprise " + event.enterpriseId() + " v" + event.version());
 		});
 	}
@@ -147,7 +148,7 @@ public class Matchmaker {
 	 * match once the index is full).
 	 */
 	public synchronized void index(EnterpriseProfileSubmitted event) {
-		indexEnterprise(event.enterpriseId(), event.version(), event.profile());
+		indexEnterprise(event.enterpriseId(), event.version(), event.profile(), this.reader.read(event.profile()));
 	}
 
 	public synchronized void index(CounterpartProfileSubmitted event) {
@@ -233,13 +234,12 @@ public class Matchmaker {
 		}
 	}
 
-	private boolean indexEnterprise(String id, long version, EnterpriseProfile profile) {
+	private boolean indexEnterprise(String id, long version, EnterpriseProfile profile, EnterpriseFeatures features) {
 		Indexed previous = this.index.get(Side.ENTERPRISE, id)
 			.filter(IndexEntry::live)
 			.map((entry) -> new Indexed(ALL, Terms.of(this.reader.read(entry.requireProfile()))))
 			.orElse(null);
-		return this.index.put(Side.ENTERPRISE, id, version, profile, ALL, Terms.of(this.reader.read(profile)),
-				previous);
+		return this.index.put(Side.ENTERPRISE, id, version, profile, ALL, Terms.of(features), previous);
 	}
 
 	private boolean indexPartner(Side<PartnerFeatures> side, String id, long version, PartnerFeatures features) {
@@ -286,8 +286,11 @@ public class Matchmaker {
 
 	/** Decides one enterprise's matches into {@code changes}. */
 	private void pass(IndexEntry<EnterpriseProfile> enterprise, Changes changes) {
+		pass(enterprise, this.reader.read(enterprise.requireProfile()), changes);
+	}
+
+	private void pass(IndexEntry<EnterpriseProfile> enterprise, EnterpriseFeatures features, Changes changes) {
 		EnterpriseProfile profile = enterprise.requireProfile();
-		EnterpriseFeatures features = this.reader.read(profile);
 		Map<String, MatchView> existing = new LinkedHashMap<>();
 		this.store.ofEnterprise(enterprise.id()).forEach((match) -> existing.put(match.matchId(), match));
 		changes.dropped.forEach(existing::remove);
