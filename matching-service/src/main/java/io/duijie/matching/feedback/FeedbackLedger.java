@@ -2,6 +2,7 @@ package io.duijie.matching.feedback;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +74,7 @@ public class FeedbackLedger implements DeclinedPairs, RebuildableStore {
 	/** The latest decision of each side of a match. */
 	public Map<Side, MatchFeedbackGiven> decisions(String matchId) {
 		Map<Object, Object> entries = this.redis.opsForHash().entries(feedbackKey(matchId));
-		java.util.EnumMap<Side, MatchFeedbackGiven> decisions = new java.util.EnumMap<>(Side.class);
+		EnumMap<Side, MatchFeedbackGiven> decisions = new EnumMap<>(Side.class);
 		entries.forEach((side, json) -> decisions.put(Side.valueOf((String) side),
 				this.mapper.readValue((String) json, MatchFeedbackGiven.class)));
 		return decisions;

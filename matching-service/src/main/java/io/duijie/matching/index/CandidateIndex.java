@@ -72,7 +72,7 @@ public class CandidateIndex {
 			for _, w in ipairs(weights) do args[#args + 1] = w end
 			redis.call('ZUNIONSTORE', unpack(args))
 			local top = redis.call('ZRANGE', KEYS[1], 0, tonumber(ARGV[2]) - 1, 'REV')
-			redis.call('DEL', KEYS[1])
+			redis.call('UNLINK', KEYS[1])
 			return top
 			""", List.class);
 

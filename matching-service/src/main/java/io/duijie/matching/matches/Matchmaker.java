@@ -164,10 +164,7 @@ public class Matchmaker {
 	 * @param version the withdrawal's version, or {@code null} for a tombstone
 	 */
 	public synchronized void enterpriseWithdrawn(String enterpriseId, @Nullable Long version) {
-		Indexed previous = this.index.get(Side.ENTERPRISE, enterpriseId)
-			.filter(IndexEntry::live)
-			.map((entry) -> new Indexed(ALL, Terms.of(this.reader.read(entry.requireProfile()))))
-			.orElse(null);
+		Indexed previous = indexedEnterprise(enterpriseId);
 		if (!this.index.withdraw(Side.ENTERPRISE, enterpriseId, version, previous)) {
 			logger.info("Ignored withdrawal of enterprise {} v{}: the index holds a newer version", enterpriseId,
 					version);
@@ -185,10 +182,7 @@ public class Matchmaker {
 	 */
 	public synchronized void partnerWithdrawn(PartnerType type, String partnerId, @Nullable Long version) {
 		Side<PartnerFeatures> side = (type == PartnerType.COUNTERPART) ? Side.COUNTERPART : Side.INVESTOR;
-		Indexed previous = this.index.get(side, partnerId)
-			.filter(IndexEntry::live)
-			.map((entry) -> indexed(entry.requireProfile()))
-			.orElse(null);
+		Indexed previous = indexedPartner(side, partnerId);
 		if (!this.index.withdraw(side, partnerId, version, previous)) {
 			logger.info("Ignored withdrawal of {} {} v{}: the index holds a newer version", side, partnerId, version);
 			return;
@@ -235,24 +229,30 @@ public class Matchmaker {
 	}
 
 	private boolean indexEnterprise(String id, long version, EnterpriseProfile profile, EnterpriseFeatures features) {
-		Indexed previous = this.index.get(Side.ENTERPRISE, id)
-			.filter(IndexEntry::live)
-			.map((entry) -> new Indexed(ALL, Terms.of(this.reader.read(entry.requireProfile()))))
-			.orElse(null);
+		Indexed previous = indexedEnterprise(id);
 		return this.index.put(Side.ENTERPRISE, id, version, profile, ALL, Terms.of(features), previous);
 	}
 
 	private boolean indexPartner(Side<PartnerFeatures> side, String id, long version, PartnerFeatures features) {
-		Indexed previous = this.index.get(side, id)
-			.filter(IndexEntry::live)
-			.map((entry) -> indexed(entry.requireProfile()))
-			.orElse(null);
+		Indexed previous = indexedPartner(side, id);
 		return this.index.put(side, id, version, features, MatchEngine.partitionOf(features), Terms.of(features),
 				previous);
 	}
 
-	private static Indexed indexed(PartnerFeatures features) {
-		return new Indexed(MatchEngine.partitionOf(features), Terms.of(features));
+	/** Where the index holds an enterprise's live version, to move its postings from. */
+	private @Nullable Indexed indexedEnterprise(String id) {
+		return this.index.get(Side.ENTERPRISE, id)
+			.filter(IndexEntry::live)
+			.map((entry) -> new Indexed(ALL, Terms.of(this.reader.read(entry.requireProfile()))))
+			.orElse(null);
+	}
+
+	/** Where the index holds a partner's live version, to move its postings from. */
+	private @Nullable Indexed indexedPartner(Side<PartnerFeatures> side, String id) {
+		return this.index.get(side, id).filter(IndexEntry::live).map((entry) -> {
+			PartnerFeatures features = entry.requireProfile();
+			return new Indexed(MatchEngine.partitionOf(features), Terms.of(features));
+		}).orElse(null);
 	}
 
 	/**

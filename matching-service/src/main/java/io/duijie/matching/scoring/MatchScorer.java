@@ -3,6 +3,7 @@ package io.duijie.matching.scoring;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -316,7 +317,7 @@ public final class MatchScorer {
 	 * half the weight of a direct hit.
 	 */
 	private void relatedResearch(EnterpriseFeatures enterprise, List<Phrase> areas, Label label, Reasons reasons) {
-		Set<String> categories = new java.util.LinkedHashSet<>(enterprise.categories());
+		Set<String> categories = new LinkedHashSet<>(enterprise.categories());
 		enterprise.rdTopics().mentions().forEach((m) -> categories.addAll(m.concept().categories()));
 		for (Phrase area : areas) {
 			for (String key : area.keys()) {

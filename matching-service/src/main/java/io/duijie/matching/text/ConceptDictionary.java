@@ -93,7 +93,7 @@ public final class ConceptDictionary {
 			if (this.byKey.containsKey(span.key())) {
 				found.add(span);
 				if (span.to() - span.from() > 1) {
-					java.util.Arrays.fill(inConcept, span.from(), span.to(), true);
+					Arrays.fill(inConcept, span.from(), span.to(), true);
 				}
 			}
 		}
@@ -104,7 +104,7 @@ public final class ConceptDictionary {
 			.filter((span) -> primary[span.from()] && Roles.modifies(span, outermost, segmented))
 			.toList();
 		for (Span modifier : modifiers) {
-			java.util.Arrays.fill(primary, modifier.from(), modifier.to(), false);
+			Arrays.fill(primary, modifier.from(), modifier.to(), false);
 		}
 		Set<String> keys = new LinkedHashSet<>();
 		Set<String> primaryKeys = new LinkedHashSet<>();
