@@ -10,10 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.duijie.matching.system.MatchingProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -25,8 +29,9 @@ import org.springframework.stereotype.Component;
  * {@link Terms term}, one set per partition (a partner kind) and term. A query unions the
  * postings of its terms with their weights inside Redis (one Lua script: {@code SCARD} to
  * skip terms too common to discriminate, {@code ZUNIONSTORE} with weights, the top
- * {@code limit} by weight) and reads those entries with one {@code MGET}; the caller then
- * scores them exactly. Two round trips per query whatever the index size.
+ * {@code limit} by weight, and their entries) and the caller scores them exactly. One
+ * round trip per query whatever the index size; entries are parsed once (a bounded cache
+ * keyed by their stored text).
  *
  * <p>
  * Entries keep their version: an older version redelivered after a newer one (or after a
@@ -38,12 +43,14 @@ import org.springframework.stereotype.Component;
 public class CandidateIndex {
 
 	/**
-	 * Returns the top candidates: KEYS[1] scratch, KEYS[2..] postings; ARGV[1] largest
-	 * posting used, ARGV[2] limit, ARGV[3] budget, ARGV[4..] weights. Terms are taken by
-	 * weight, then the shorter posting first, while their postings together stay within
-	 * the budget (the first always): the union's cost is bounded whatever the index size,
-	 * and what is left out are the common, light terms (region, broad category) that
-	 * cannot make a match on their own.
+	 * Returns the top candidates' entries: KEYS[1] scratch, KEYS[2..] postings; ARGV[1]
+	 * largest posting used, ARGV[2] limit, ARGV[3] budget, ARGV[4] the prefix of entry
+	 * keys, ARGV[5..] weights. Terms are taken by weight, then the shorter posting first,
+	 * while their postings together stay within the budget (the first always): the
+	 * union's cost is bounded whatever the index size, and what is left out are the
+	 * common, light terms (region, broad category) that cannot make a match on their own.
+	 * The entries are read in the same script (one round trip); their keys share the
+	 * postings' hash tag, so they live in the same slot of a cluster.
 	 */
 	private static final RedisScript<List> CANDIDATES = RedisScript.of("""
 			local terms = {}
@@ -51,7 +58,7 @@ public class CandidateIndex {
 			for i = 2, #KEYS do
 			  local n = redis.call('SCARD', KEYS[i])
 			  if n > 0 and n <= cap then
-			    terms[#terms + 1] = {key = KEYS[i], weight = tonumber(ARGV[i + 2]), size = n}
+			    terms[#terms + 1] = {key = KEYS[i], weight = tonumber(ARGV[i + 3]), size = n}
 			  end
 			end
 			table.sort(terms, function(a, b)
@@ -73,7 +80,9 @@ public class CandidateIndex {
 			redis.call('ZUNIONSTORE', unpack(args))
 			local top = redis.call('ZRANGE', KEYS[1], 0, tonumber(ARGV[2]) - 1, 'REV')
 			redis.call('UNLINK', KEYS[1])
-			return top
+			if #top == 0 then return {} end
+			for i, n in ipairs(top) do top[i] = ARGV[4] .. n end
+			return redis.call('MGET', unpack(top))
 			""", List.class);
 
 	/** Entries read per MGET when a whole side is read. */
@@ -85,9 +94,26 @@ public class CandidateIndex {
 
 	private final JsonMapper mapper;
 
-	public CandidateIndex(StringRedisTemplate redis, JsonMapper mapper) {
+	/** Parsed entries by side, keyed by their stored text; null when not cached. */
+	private final @Nullable Map<Side<?>, Cache<String, IndexEntry<?>>> parsed;
+
+	@Autowired
+	public CandidateIndex(StringRedisTemplate redis, JsonMapper mapper, MatchingProperties properties) {
+		this(redis, mapper, properties.parsedEntries());
+	}
+
+	/**
+	 * @param parsedEntries how many parsed candidate entries to keep per side (0: none)
+	 */
+	public CandidateIndex(StringRedisTemplate redis, JsonMapper mapper, int parsedEntries) {
 		this.redis = redis;
 		this.mapper = entryMapper(mapper);
+		this.parsed = (parsedEntries > 0) ? Map.of(Side.ENTERPRISE, cache(parsedEntries), Side.COUNTERPART,
+				cache(parsedEntries), Side.INVESTOR, cache(parsedEntries)) : null;
+	}
+
+	private static Cache<String, IndexEntry<?>> cache(int entries) {
+		return Caffeine.newBuilder().maximumSize(entries).build();
 	}
 
 	/**
@@ -161,17 +187,25 @@ public class CandidateIndex {
 		args.add(Integer.toString(maxPosting));
 		args.add(Integer.toString(limit));
 		args.add(Integer.toString(budget));
+		args.add(side.docKeyPrefix());
 		terms.forEach((term, weight) -> {
 			keys.add(side.postingKey(partition, term));
 			args.add(Double.toString(weight));
 		});
-		List<?> docNos = this.redis.execute(CANDIDATES, keys, args.toArray());
-		if (docNos == null || docNos.isEmpty()) {
+		List<?> values = this.redis.execute(CANDIDATES, keys, args.toArray());
+		if (values == null || values.isEmpty()) {
 			return List.of();
 		}
-		return read(side, docNos.stream().map((d) -> side.docKey(Long.parseLong(d.toString()))).toList()).stream()
-			.filter(IndexEntry::live)
-			.toList();
+		List<IndexEntry<P>> entries = new ArrayList<>(values.size());
+		for (Object json : values) {
+			if (json != null) {
+				IndexEntry<P> entry = parseCached(side, json.toString());
+				if (entry.live()) {
+					entries.add(entry);
+				}
+			}
+		}
+		return entries;
 	}
 
 	/**
@@ -278,6 +312,20 @@ public class CandidateIndex {
 			}
 		}
 		return entries;
+	}
+
+	/**
+	 * An entry as stored, parsed once: the cache is keyed by the stored text itself, so a
+	 * changed entry is a different key and a cached entry is never stale. Candidates of
+	 * popular terms come back query after query; parsing their features was most of a
+	 * query's client time.
+	 */
+	@SuppressWarnings("unchecked")
+	private <P> IndexEntry<P> parseCached(Side<P> side, String json) {
+		if (this.parsed == null) {
+			return parse(side, json);
+		}
+		return (IndexEntry<P>) this.parsed.get(side).get(json, (j) -> parse(side, j));
 	}
 
 	private <P> IndexEntry<P> parse(Side<P> side, String json) {

@@ -50,7 +50,11 @@ public final class Side<P> {
 
 	/** STRING: the entry's JSON. */
 	String docKey(long docNo) {
-		return this.prefix + "doc:" + docNo;
+		return docKeyPrefix() + docNo;
+	}
+
+	String docKeyPrefix() {
+		return this.prefix + "doc:";
 	}
 
 	/** SET of the document numbers of live (not withdrawn) entries. */

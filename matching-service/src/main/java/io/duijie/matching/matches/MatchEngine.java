@@ -92,27 +92,35 @@ public class MatchEngine {
 
 	/**
 	 * The best {@code k} of some partners above the threshold, best first (ties by id).
+	 * Every partner is scored without its explanation; only the {@code k} kept are
+	 * explained.
 	 */
 	public List<Ranked> top(EnterpriseFeatures enterprise, Collection<IndexEntry<PartnerFeatures>> partners,
 			Set<String> excluded, int k) {
-		Comparator<Ranked> worstFirst = Comparator.comparingDouble((Ranked r) -> r.score().value())
-			.thenComparing((Ranked r) -> r.partner().id(), Comparator.reverseOrder());
-		PriorityQueue<Ranked> heap = new PriorityQueue<>(k + 1, worstFirst);
+		Comparator<Candidate> worstFirst = Comparator.comparingDouble(Candidate::value)
+			.thenComparing((Candidate c) -> c.partner().id(), Comparator.reverseOrder());
+		PriorityQueue<Candidate> heap = new PriorityQueue<>(k + 1, worstFirst);
+		double threshold = this.properties.threshold();
 		for (IndexEntry<PartnerFeatures> partner : partners) {
 			if (!partner.live() || excluded.contains(partner.id())) {
 				continue;
 			}
-			Score score = this.scorer.score(enterprise, partner.requireProfile());
-			if (score.reaches(this.properties.threshold())) {
-				heap.add(new Ranked(partner, score));
+			double value = this.scorer.value(enterprise, partner.requireProfile());
+			if (value >= threshold) {
+				heap.add(new Candidate(partner, value));
 				if (heap.size() > k) {
 					heap.poll();
 				}
 			}
 		}
-		List<Ranked> best = new ArrayList<>(heap);
+		List<Candidate> best = new ArrayList<>(heap);
 		best.sort(worstFirst.reversed());
-		return best;
+		List<Ranked> ranked = new ArrayList<>(best.size());
+		for (Candidate candidate : best) {
+			ranked.add(new Ranked(candidate.partner(),
+					this.scorer.score(enterprise, candidate.partner().requireProfile())));
+		}
+		return ranked;
 	}
 
 	public Score score(EnterpriseFeatures enterprise, PartnerFeatures partner) {
@@ -128,6 +136,10 @@ public class MatchEngine {
 
 	/** A partition of the partner index: one side, one kind. */
 	public record Partition(Side<PartnerFeatures> side, String name) {
+	}
+
+	/** A partner and its exact score, not yet explained. */
+	private record Candidate(IndexEntry<PartnerFeatures> partner, double value) {
 	}
 
 	/** A partner and its exact score. */

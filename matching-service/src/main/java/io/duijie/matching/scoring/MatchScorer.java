@@ -1,6 +1,7 @@
 package io.duijie.matching.scoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.duijie.contracts.CounterpartKind;
 import io.duijie.contracts.EnterpriseProfile;
@@ -51,6 +53,14 @@ public final class MatchScorer {
 	/** Labels a park or a fund looks for (资质标签). */
 	static final List<String> LABELS = List.of("高新技术企业", "专精特新", "小巨人", "瞪羚", "独角兽", "科技型中小企业", "单项冠军");
 
+	private static final MatchReason NO_SUBSTANCE = new MatchReason("substance", 0, "行业、关键词、研究方向与需求均不相符，仅地域或资质相符",
+			"No fit in industry, keywords, research or needs; only region, labels or a broad category");
+
+	/** Stands for the sentences of a pair that is ranked but not explained. */
+	private static final Said UNEXPLAINED = new Said("", "");
+
+	private static final MatchReason UNEXPLAINED_MISMATCH = new MatchReason("mismatch", 0, "", "");
+
 	private final Weights weights;
 
 	private final ConceptDictionary dictionary;
@@ -64,17 +74,33 @@ public final class MatchScorer {
 		return this.weights;
 	}
 
+	/** The pair's score, every contribution and every hard mismatch explained. */
 	public Score score(EnterpriseFeatures enterprise, PartnerFeatures partner) {
+		return score(enterprise, partner, true);
+	}
+
+	/**
+	 * The pair's score as {@link #score} computes it, to the last bit, but without
+	 * building the sentences that explain it: for ranking many candidates of which only
+	 * the best few are kept (and then explained). {@code -1} when the pair can never
+	 * match.
+	 */
+	public double value(EnterpriseFeatures enterprise, PartnerFeatures partner) {
+		Score score = score(enterprise, partner, false);
+		return (score.hardMismatch() == null && !score.reasons().isEmpty()) ? score.value() : -1;
+	}
+
+	private Score score(EnterpriseFeatures enterprise, PartnerFeatures partner, boolean explain) {
+		Reasons reasons = new Reasons(explain);
 		if (partner.type() == PartnerType.INVESTOR) {
-			return investor(enterprise, partner);
+			return investor(enterprise, partner, reasons);
 		}
-		Reasons reasons = new Reasons();
-		Label label = Label.of(partner);
+		Label label = new Label(partner);
 		CounterpartKind kind = (partner.kind() != null) ? partner.kind() : CounterpartKind.PARK_INDUSTRY;
 		if (kind == CounterpartKind.SPACE) {
-			MatchReason mismatch = space(enterprise.profile(), partner, label, reasons);
+			Supplier<MatchReason> mismatch = space(enterprise.profile(), partner, label, reasons);
 			if (mismatch != null) {
-				return Score.mismatch(mismatch);
+				return reasons.mismatch(mismatch);
 			}
 		}
 		industry(enterprise, partner.industryCodes(), label, reasons);
@@ -91,11 +117,11 @@ public final class MatchScorer {
 		Region home = enterprise.profile().region();
 		if (region != null && Regions.inGreaterBayArea(home.code()) && Regions.inGuangdong(region.code())) {
 			boolean borders = Regions.bordersGreaterBayArea(region.code());
-			reasons.add("region", this.weights.region(), 1,
+			reasons.add("region", this.weights.region(), 1, () -> new Said(
 					"企业位于粤港澳大湾区（" + home.name() + "），" + partner.parkName() + "在广东省内（" + region.name()
 							+ (borders ? "，与大湾区接壤" : "") + "）",
 					"The enterprise is in the Greater Bay Area (" + home.name() + ") and " + partner.parkName()
-							+ " is in Guangdong (" + region.name() + (borders ? ", bordering the GBA" : "") + ")");
+							+ " is in Guangdong (" + region.name() + (borders ? ", bordering the GBA" : "") + ")"));
 		}
 		return reasons.score();
 	}
@@ -104,26 +130,27 @@ public final class MatchScorer {
 	 * Both sides must fit: the fund's mandate the firm (sector, stage, region) and the
 	 * firm's need the fund (it asks for funding, within the fund's ticket).
 	 */
-	private Score investor(EnterpriseFeatures enterprise, PartnerFeatures investor) {
+	private Score investor(EnterpriseFeatures enterprise, PartnerFeatures investor, Reasons reasons) {
 		EnterpriseProfile profile = enterprise.profile();
-		Reasons reasons = new Reasons();
-		Label label = Label.of(investor);
+		Label label = new Label(investor);
 		Long funding = profile.needs().fundingCny();
 		if (funding == null || funding <= 0) {
-			return Score.mismatch(new MatchReason("reciprocity", 0, "企业未提出融资需求", "The enterprise asks for no funding"));
+			return reasons
+				.mismatch(() -> new MatchReason("reciprocity", 0, "企业未提出融资需求", "The enterprise asks for no funding"));
 		}
 		Long min = investor.ticketMinCny();
 		Long max = investor.ticketMaxCny();
 		if ((min != null && funding * 2 < min) || (max != null && funding > max * 2)) {
-			return Score.mismatch(new MatchReason("ticket", 0,
+			return reasons.mismatch(() -> new MatchReason("ticket", 0,
 					"融资需求 " + Texts.zhCny(funding) + "远离" + label.zh() + "的单笔投资区间（" + zhTicket(min, max) + "）",
 					"Funding need of " + Texts.enCny(funding) + " is far from " + label.en() + "'s ticket ("
 							+ enTicket(min, max) + ")"));
 		}
 		Stage stage = profile.stage();
 		if (stage != null && !investor.stages().isEmpty() && !investor.stages().contains(stage)) {
-			return Score.mismatch(new MatchReason("stage", 0, "企业处于" + zhStage(stage) + "，不在" + label.zh() + "的投资阶段",
-					"The enterprise's stage (" + enStage(stage) + ") is not one " + label.en() + " invests in"));
+			return reasons
+				.mismatch(() -> new MatchReason("stage", 0, "企业处于" + zhStage(stage) + "，不在" + label.zh() + "的投资阶段",
+						"The enterprise's stage (" + enStage(stage) + ") is not one " + label.en() + " invests in"));
 		}
 		String home = profile.region().code();
 		if (!investor.regionCodes().isEmpty()
@@ -136,25 +163,27 @@ public final class MatchScorer {
 		keywords(enterprise, investor.keywords(), label, true, reasons);
 		category(enterprise, investor.categories(), label, reasons);
 		if (reasons.isEmpty()) {
-			return Score.mismatch(new MatchReason("sector", 0, "企业的行业不在" + label.zh() + "的投资领域",
+			return reasons.mismatch(() -> new MatchReason("sector", 0, "企业的行业不在" + label.zh() + "的投资领域",
 					"The enterprise's industry is not among " + label.en() + "'s sectors"));
 		}
 		if (!investor.regionCodes().isEmpty()) {
 			reasons.add("region", this.weights.region(), 1,
-					label.zh() + "的投资地域包括企业所在地（" + profile.region().name() + "）",
-					label.en() + " invests in the enterprise's region (" + profile.region().name() + ")");
+					() -> new Said(label.zh() + "的投资地域包括企业所在地（" + profile.region().name() + "）",
+							label.en() + " invests in the enterprise's region (" + profile.region().name() + ")"));
 		}
 		boolean within = (min == null || funding >= min) && (max == null || funding <= max);
 		if (min != null || max != null) {
 			reasons.add("ticket", this.weights.ticket(), within ? 1 : 0.5,
-					"融资需求 " + Texts.zhCny(funding) + (within ? "在" : "接近") + label.zh() + "的单笔投资区间（"
-							+ zhTicket(min, max) + "）" + (within ? "内" : ""),
-					"Funding need of " + Texts.enCny(funding) + " is " + (within ? "within " : "close to ") + label.en()
-							+ "'s ticket (" + enTicket(min, max) + ")");
+					() -> new Said(
+							"融资需求 " + Texts.zhCny(funding) + (within ? "在" : "接近") + label.zh() + "的单笔投资区间（"
+									+ zhTicket(min, max) + "）" + (within ? "内" : ""),
+							"Funding need of " + Texts.enCny(funding) + " is " + (within ? "within " : "close to ")
+									+ label.en() + "'s ticket (" + enTicket(min, max) + ")"));
 		}
 		if (stage != null && investor.stages().contains(stage)) {
-			reasons.add("stage", this.weights.stage(), 1, "企业处于" + zhStage(stage) + "，属于" + label.zh() + "的投资阶段",
-					"The enterprise's stage (" + enStage(stage) + ") is one " + label.en() + " invests in");
+			reasons.add("stage", this.weights.stage(), 1,
+					() -> new Said("企业处于" + zhStage(stage) + "，属于" + label.zh() + "的投资阶段",
+							"The enterprise's stage (" + enStage(stage) + ") is one " + label.en() + " invests in"));
 		}
 		label(profile, label, reasons);
 		return reasons.score();
@@ -181,21 +210,22 @@ public final class MatchScorer {
 			default -> "division";
 		};
 		if (fromGiven) {
-			reasons.add("industry-code", givenValue, 1,
+			reasons.add("industry-code", givenValue, 1, () -> new Said(
 					"企业的行业代码 " + closest.enterpriseCode() + " 与" + label.zh() + "的 " + closest.partnerCode() + " 属于同一行业"
 							+ zhLevel + "（" + closest.shared() + "，GB/T 4754）",
 					"Industry code " + closest.enterpriseCode() + " and " + label.en() + "'s " + closest.partnerCode()
-							+ " share the GB/T 4754 " + enLevel + " " + closest.shared());
+							+ " share the GB/T 4754 " + enLevel + " " + closest.shared()));
 		}
 		else {
 			String concept = enterprise.conceptOf(closest.enterpriseCode());
 			reasons.add("industry-code", inferredValue, 1,
-					"主营「" + concept + "」对应行业代码 " + closest.enterpriseCode() + "，与" + label.zh() + "的 "
-							+ closest.partnerCode() + " 属于同一行业" + zhLevel + "（" + closest.shared()
-							+ "，GB/T 4754，由主营推断）",
-					"The main business (" + concept + ") implies industry code " + closest.enterpriseCode()
-							+ ", which shares the GB/T 4754 " + enLevel + " " + closest.shared() + " with " + label.en()
-							+ "'s " + closest.partnerCode() + " (inferred)");
+					() -> new Said(
+							"主营「" + concept + "」对应行业代码 " + closest.enterpriseCode() + "，与" + label.zh() + "的 "
+									+ closest.partnerCode() + " 属于同一行业" + zhLevel + "（" + closest.shared()
+									+ "，GB/T 4754，由主营推断）",
+							"The main business (" + concept + ") implies industry code " + closest.enterpriseCode()
+									+ ", which shares the GB/T 4754 " + enLevel + " " + closest.shared() + " with "
+									+ label.en() + "'s " + closest.partnerCode() + " (inferred)"));
 		}
 	}
 
@@ -213,40 +243,39 @@ public final class MatchScorer {
 		if (hits.isEmpty()) {
 			return;
 		}
-		List<String> found = hits.stream().map(Hit::text).toList();
-		boolean inDescription = hits.stream().anyMatch(Hit::inDescription);
-		boolean inRdTopics = hits.stream().anyMatch(Hit::inRdTopics);
-		String zhWhere = (inDescription && inRdTopics) ? "主营业务和研发需求"
-				: (inDescription ? "主营业务" : (inRdTopics ? "研发需求" : "主营业务的客户或应用领域"));
-		String enWhere = (inDescription && inRdTopics) ? "Main business and R&D needs mention" : (inDescription
-				? "Main business mentions"
-				: (inRdTopics ? "R&D needs mention" : "Customers or applications named in the main business are"));
+		boolean inDescription = false;
+		boolean inRdTopics = false;
+		for (Hit hit : hits) {
+			inDescription |= hit.inDescription();
+			inRdTopics |= hit.inRdTopics();
+		}
 		double contribution = Math.min(this.weights.keywordsMax(),
-				this.weights.keywordFirst() + this.weights.keywordFurther() * (found.size() - 1));
+				this.weights.keywordFirst() + this.weights.keywordFurther() * (hits.size() - 1));
 		// what the firm makes places it; what it needs (R&D) or sells to (customers) half
 		// as much
 		double value = inDescription ? 1 : 0.5;
-		String zh;
-		String en;
-		if (sectors) {
-			zh = zhWhere + "提到" + Texts.zhQuoted(found) + "，属于" + label.zh() + "的投资领域";
-			en = enWhere + " " + Texts.enJoined(found) + ((found.size() == 1) ? ", a sector " : ", sectors ")
-					+ label.en() + " invests in";
-		}
-		else {
-			zh = zhWhere + "提到" + Texts.zhQuoted(found) + " → " + label.zh();
-			en = enWhere + " " + Texts.enJoined(found) + ((found.size() == 1) ? ", a keyword of " : ", keywords of ")
-					+ label.en();
-		}
-		reasons.add("keywords", contribution, value, zh, en);
+		boolean both = inDescription && inRdTopics;
+		boolean own = inDescription;
+		boolean rd = inRdTopics;
+		reasons.add("keywords", contribution, value, () -> {
+			List<String> found = hits.stream().map(Hit::text).toList();
+			String zhWhere = both ? "主营业务和研发需求" : (own ? "主营业务" : (rd ? "研发需求" : "主营业务的客户或应用领域"));
+			String enWhere = both ? "Main business and R&D needs mention" : (own ? "Main business mentions"
+					: (rd ? "R&D needs mention" : "Customers or applications named in the main business are"));
+			if (sectors) {
+				return new Said(zhWhere + "提到" + Texts.zhQuoted(found) + "，属于" + label.zh() + "的投资领域",
+						enWhere + " " + Texts.enJoined(found) + ((found.size() == 1) ? ", a sector " : ", sectors ")
+								+ label.en() + " invests in");
+			}
+			return new Said(zhWhere + "提到" + Texts.zhQuoted(found) + " → " + label.zh(),
+					enWhere + " " + Texts.enJoined(found) + ((found.size() == 1) ? ", a keyword of " : ", keywords of ")
+							+ label.en());
+		});
 	}
 
 	private void category(EnterpriseFeatures enterprise, List<String> partnerCategories, Label label, Reasons reasons) {
 		// a shared subcategory (3.2 先进有色金属材料) says more than a shared industry (3 新材料产业)
-		String code = partnerCategories.stream()
-			.filter(enterprise.categories()::contains)
-			.min(Comparator.comparing((String c) -> !c.contains(".")))
-			.orElse(null);
+		String code = sharedCategory(enterprise, partnerCategories);
 		if (code == null) {
 			return;
 		}
@@ -254,22 +283,34 @@ public final class MatchScorer {
 		String zhName = (category != null) ? category.name() : code;
 		String enName = (category != null) ? category.nameEn() : code;
 		reasons.add("category", this.weights.category(), code.contains(".") ? 1 : 0.5,
-				"企业与" + label.zh() + "同属战略性新兴产业「" + code + " " + zhName + "」", "The enterprise and " + label.en()
-						+ " belong to the same strategic emerging industry (" + code + " " + enName + ")");
+				() -> new Said("企业与" + label.zh() + "同属战略性新兴产业「" + code + " " + zhName + "」",
+						"The enterprise and " + label.en() + " belong to the same strategic emerging industry (" + code
+								+ " " + enName + ")"));
+	}
+
+	/** The first shared subcategory, else the first shared industry. */
+	private static @Nullable String sharedCategory(EnterpriseFeatures enterprise, List<String> partnerCategories) {
+		String code = null;
+		for (String c : partnerCategories) {
+			if ((code == null || !code.contains(".") && c.contains(".")) && enterprise.categories().contains(c)) {
+				code = c;
+			}
+		}
+		return code;
 	}
 
 	private void chain(EnterpriseFeatures enterprise, List<Link> links, Label label, Reasons reasons) {
 		Link strengthened = null;
 		for (Link link : links) {
 			// a firm fills a link with what it makes, not with what it needs or sells to
-			if (hits(enterprise, link.keywords()).stream().noneMatch(Hit::inDescription)) {
+			if (!mentionedAsOwn(enterprise, link.keywords())) {
 				continue;
 			}
 			if (link.residents().isEmpty()) {
 				reasons.add("chain", this.weights.chainGap(), 1,
-						"补链：企业可填补" + label.zh() + "尚缺的" + zhPosition(link) + "环节「" + link.name() + "」",
-						"Fills a gap in " + label.en() + "'s chain: the " + enPosition(link) + " link " + link.name()
-								+ " has no resident firm yet");
+						() -> new Said("补链：企业可填补" + label.zh() + "尚缺的" + zhPosition(link) + "环节「" + link.name() + "」",
+								"Fills a gap in " + label.en() + "'s chain: the " + enPosition(link) + " link "
+										+ link.name() + " has no resident firm yet"));
 				return;
 			}
 			if (strengthened == null) {
@@ -277,11 +318,13 @@ public final class MatchScorer {
 			}
 		}
 		if (strengthened != null) {
+			Link link = strengthened;
 			reasons.add("chain", this.weights.chainStrengthen(), 1,
-					"强链：企业与" + label.zh() + zhPosition(strengthened) + "环节「" + strengthened.name() + "」的"
-							+ strengthened.residents().get(0) + "等企业配套",
-					"Strengthens " + label.en() + "'s chain: joins " + strengthened.residents().get(0)
-							+ " and others in the " + enPosition(strengthened) + " link " + strengthened.name());
+					() -> new Said(
+							"强链：企业与" + label.zh() + zhPosition(link) + "环节「" + link.name() + "」的"
+									+ link.residents().get(0) + "等企业配套",
+							"Strengthens " + label.en() + "'s chain: joins " + link.residents().get(0)
+									+ " and others in the " + enPosition(link) + " link " + link.name()));
 		}
 	}
 
@@ -298,13 +341,13 @@ public final class MatchScorer {
 		}
 		if (!fromNeeds.isEmpty()) {
 			reasons.add("research", this.weights.research(), 1,
-					"研发需求对应" + label.zh() + "的研究方向" + Texts.zhQuoted(fromNeeds),
-					"R&D needs meet " + label.en() + "'s research areas " + Texts.enJoined(fromNeeds));
+					() -> new Said("研发需求对应" + label.zh() + "的研究方向" + Texts.zhQuoted(fromNeeds),
+							"R&D needs meet " + label.en() + "'s research areas " + Texts.enJoined(fromNeeds)));
 		}
 		else if (!fromBusiness.isEmpty()) {
-			reasons.add("research", this.weights.research(), 0.5,
+			reasons.add("research", this.weights.research(), 0.5, () -> new Said(
 					"主营业务涉及" + label.zh() + "的研究方向" + Texts.zhQuoted(fromBusiness),
-					"The main business touches " + label.en() + "'s research areas " + Texts.enJoined(fromBusiness));
+					"The main business touches " + label.en() + "'s research areas " + Texts.enJoined(fromBusiness)));
 		}
 		else {
 			relatedResearch(enterprise, areas, label, reasons);
@@ -331,9 +374,11 @@ public final class MatchScorer {
 						String zhName = (category != null) ? category.name() : code;
 						String enName = (category != null) ? category.nameEn() : code;
 						reasons.add("research", this.weights.research(), 0.5,
-								label.zh() + "的研究方向「" + area.text() + "」与企业的业务同属「" + code + " " + zhName + "」",
-								label.en() + "'s research area " + area.text()
-										+ " is in the same field as the enterprise (" + code + " " + enName + ")");
+								() -> new Said(
+										label.zh() + "的研究方向「" + area.text() + "」与企业的业务同属「" + code + " " + zhName + "」",
+										label.en() + "'s research area " + area.text()
+												+ " is in the same field as the enterprise (" + code + " " + enName
+												+ ")"));
 						return;
 					}
 				}
@@ -347,9 +392,10 @@ public final class MatchScorer {
 			.filter((tag) -> LABELS.stream().anyMatch(tag::contains))
 			.toList();
 		if (!labels.isEmpty()) {
-			reasons.add("label", this.weights.label(), 1, "企业具备" + Texts.zhQuoted(labels) + "资质，" + label.zh() + "优先对接",
-					"The enterprise holds the label" + ((labels.size() == 1) ? " " : "s ") + Texts.enJoined(labels)
-							+ ", which " + label.en() + " favours");
+			reasons.add("label", this.weights.label(), 1,
+					() -> new Said("企业具备" + Texts.zhQuoted(labels) + "资质，" + label.zh() + "优先对接",
+							"The enterprise holds the label" + ((labels.size() == 1) ? " " : "s ")
+									+ Texts.enJoined(labels) + ", which " + label.en() + " favours"));
 		}
 	}
 
@@ -358,11 +404,11 @@ public final class MatchScorer {
 	 * enterprise is not looking for, less area, less power or a higher rent than it
 	 * needs.
 	 */
-	private @Nullable MatchReason space(EnterpriseProfile enterprise, PartnerFeatures partner, Label label,
+	private @Nullable Supplier<MatchReason> space(EnterpriseProfile enterprise, PartnerFeatures partner, Label label,
 			Reasons reasons) {
 		Space space = partner.space();
 		if (space == null) {
-			return new MatchReason("space", 0, label.zh() + "未登记载体信息", label.en() + " has no space on record");
+			return () -> new MatchReason("space", 0, label.zh() + "未登记载体信息", label.en() + " has no space on record");
 		}
 		Needs needs = enterprise.needs();
 		Long need = switch (space.type()) {
@@ -373,47 +419,57 @@ public final class MatchScorer {
 		String zhKind = zhSpace(space.type());
 		String enKind = enSpace(space.type());
 		if (need == null || need <= 0) {
-			return new MatchReason("space", 0, "企业未提出" + zhKind + "需求", "The enterprise is not looking for " + enKind);
+			return () -> new MatchReason("space", 0, "企业未提出" + zhKind + "需求",
+					"The enterprise is not looking for " + enKind);
 		}
-		String zhNeed = "需" + zhKind + " " + Texts.area(need) + "㎡";
-		String enNeed = "Needs " + Texts.area(need) + " m² of " + enKind;
 		if (need > space.areaM2()) {
-			return new MatchReason("space", 0, zhNeed + "，大于" + label.zh() + "的 " + Texts.area(space.areaM2()) + "㎡",
-					enNeed + ", more than the " + Texts.area(space.areaM2()) + " m² " + label.en() + " offers");
+			return () -> new MatchReason("space", 0,
+					zhNeed(zhKind, need) + "，大于" + label.zh() + "的 " + Texts.area(space.areaM2()) + "㎡",
+					enNeed(enKind, need) + ", more than the " + Texts.area(space.areaM2()) + " m² " + label.en()
+							+ " offers");
 		}
 		Long power = needs.powerKva();
 		if (power != null && space.powerKva() != null && power > space.powerKva()) {
-			return new MatchReason("power", 0,
+			return () -> new MatchReason("power", 0,
 					"需用电 " + power + " kVA，" + label.zh() + "只能提供 " + space.powerKva() + " kVA",
 					"Needs " + power + " kVA of power; " + label.en() + " supplies " + space.powerKva() + " kVA");
 		}
 		Double maxRent = needs.maxRentCnyPerM2Month();
 		Double rent = space.priceCnyPerM2Month();
 		if (maxRent != null && rent != null && rent > maxRent) {
-			return new MatchReason("rent", 0, label.zh() + "租金 " + rent + " 元/㎡·月，高于企业可承受的 " + maxRent + " 元",
+			return () -> new MatchReason("rent", 0, label.zh() + "租金 " + rent + " 元/㎡·月，高于企业可承受的 " + maxRent + " 元",
 					label.en() + " rents at CNY " + rent + " per m² and month, above the enterprise's CNY " + maxRent);
 		}
 		// the closer the offer to the need, the better: a tenth of a hall is not a fit
 		double fit = Math.max(0.25, Math.min(1, (double) need / space.areaM2() * 2));
 		reasons.add("space", this.weights.space(), fit,
-				zhNeed + " ↔ " + label.zh() + " " + Texts.area(space.areaM2()) + "㎡" + ((power != null) ? "，电力满足" : "")
-						+ ((maxRent != null && rent != null) ? "，租金在预算内" : ""),
-				enNeed + "; " + label.en() + " offers " + Texts.area(space.areaM2()) + " m²"
-						+ ((power != null) ? ", with enough power" : "")
-						+ ((maxRent != null && rent != null) ? ", within budget" : ""));
+				() -> new Said(zhNeed(zhKind, need) + " ↔ " + label.zh() + " " + Texts.area(space.areaM2()) + "㎡"
+						+ ((power != null) ? "，电力满足" : "") + ((maxRent != null && rent != null) ? "，租金在预算内" : ""),
+						enNeed(enKind, need) + "; " + label.en() + " offers " + Texts.area(space.areaM2()) + " m²"
+								+ ((power != null) ? ", with enough power" : "")
+								+ ((maxRent != null && rent != null) ? ", within budget" : "")));
 		Stage stage = enterprise.stage();
 		if (stage != null && suitsStage(space.type(), stage)) {
 			reasons.add("carrier-stage", this.weights.carrierStage(), 1,
-					zhSpace(space.type()) + "适合" + zhStage(stage) + "企业（众创空间 → 孵化器 → 加速器 → 科技园区）",
-					"A " + enKind + " suits a " + enStage(stage)
-							+ " enterprise (makerspace → incubator → accelerator → science park)");
+					() -> new Said(zhSpace(space.type()) + "适合" + zhStage(stage) + "企业（众创空间 → 孵化器 → 加速器 → 科技园区）",
+							"A " + enKind + " suits a " + enStage(stage)
+									+ " enterprise (makerspace → incubator → accelerator → science park)"));
 		}
 		EnterpriseSize size = enterprise.size();
 		if (size != null && suitsSize(space.type(), size)) {
-			reasons.add("size", this.weights.size(), 1, zhSpace(space.type()) + "适合" + zhSize(size) + "企业",
-					"A " + enKind + " suits a " + size.name().toLowerCase(Locale.ROOT) + " enterprise");
+			reasons.add("size", this.weights.size(), 1,
+					() -> new Said(zhSpace(space.type()) + "适合" + zhSize(size) + "企业",
+							"A " + enKind + " suits a " + size.name().toLowerCase(Locale.ROOT) + " enterprise"));
 		}
 		return null;
+	}
+
+	private static String zhNeed(String zhKind, long need) {
+		return "需" + zhKind + " " + Texts.area(need) + "㎡";
+	}
+
+	private static String enNeed(String enKind, long need) {
+		return "Needs " + Texts.area(need) + " m² of " + enKind;
 	}
 
 	static boolean suitsStage(SpaceType type, Stage stage) {
@@ -441,16 +497,39 @@ public final class MatchScorer {
 		Set<String> own = enterprise.description().primaryKeys();
 		Set<String> context = enterprise.description().keys();
 		Set<String> rdTopics = enterprise.rdTopics().keys();
-		Map<String, Hit> hits = new LinkedHashMap<>();
+		Map<String, Hit> hits = null;
 		for (Phrase phrase : phrases) {
-			boolean inDescription = phrase.keys().stream().anyMatch(own::contains);
-			boolean inRdTopics = phrase.keys().stream().anyMatch(rdTopics::contains);
-			boolean inContext = phrase.keys().stream().anyMatch(context::contains);
+			boolean inDescription = false;
+			boolean inRdTopics = false;
+			boolean inContext = false;
+			for (String key : phrase.keys()) {
+				inDescription |= own.contains(key);
+				inRdTopics |= rdTopics.contains(key);
+				inContext |= context.contains(key);
+			}
 			if (inDescription || inRdTopics || inContext) {
+				if (hits == null) {
+					hits = new LinkedHashMap<>();
+				}
 				hits.putIfAbsent(phrase.keys().get(0), new Hit(phrase.text(), inDescription, inRdTopics));
 			}
 		}
-		return List.copyOf(hits.values());
+		return (hits != null) ? List.copyOf(hits.values()) : List.of();
+	}
+
+	/**
+	 * Whether the enterprise's own business (not its customers or needs) names a phrase.
+	 */
+	private static boolean mentionedAsOwn(EnterpriseFeatures enterprise, List<Phrase> phrases) {
+		Set<String> own = enterprise.description().primaryKeys();
+		for (Phrase phrase : phrases) {
+			for (String key : phrase.keys()) {
+				if (own.contains(key)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static String zhPosition(Link link) {
@@ -537,43 +616,84 @@ public final class MatchScorer {
 	private record Hit(String text, boolean inDescription, boolean inRdTopics) {
 	}
 
-	/** How the partner is named in the reasons. */
-	private record Label(String zh, String en) {
+	/** How the partner is named in the reasons, built only when a reason is. */
+	private static final class Label {
 
-		static Label of(PartnerFeatures partner) {
-			String en = (partner.nameEn() != null) ? partner.nameEn() : partner.name();
-			if (partner.type() == PartnerType.INVESTOR || partner.kind() == null) {
-				return new Label(partner.name(), en);
+		private final PartnerFeatures partner;
+
+		private @Nullable String zh;
+
+		private @Nullable String en;
+
+		Label(PartnerFeatures partner) {
+			this.partner = partner;
+		}
+
+		String zh() {
+			if (this.zh == null) {
+				PartnerFeatures p = this.partner;
+				this.zh = (p.type() == PartnerType.INVESTOR
+						|| p.kind() != CounterpartKind.PARK_INDUSTRY && p.kind() != CounterpartKind.SPACE) ? p.name()
+								: p.parkName() + p.name() + ((p.kind() == CounterpartKind.PARK_INDUSTRY) ? "产业集群" : "");
 			}
-			return switch (partner.kind()) {
-				case PARK_INDUSTRY -> new Label(partner.parkName() + partner.name() + "产业集群",
-						partner.parkName() + "'s " + en + " cluster");
-				case INSTITUTION -> new Label(partner.name(), en);
-				case SPACE -> new Label(partner.parkName() + partner.name(), en + " at " + partner.parkName());
-			};
+			return this.zh;
+		}
+
+		String en() {
+			if (this.en == null) {
+				PartnerFeatures p = this.partner;
+				String name = (p.nameEn() != null) ? p.nameEn() : p.name();
+				this.en = (p.type() == PartnerType.INVESTOR || p.kind() == null) ? name : switch (p.kind()) {
+					case PARK_INDUSTRY -> p.parkName() + "'s " + name + " cluster";
+					case INSTITUTION -> name;
+					case SPACE -> name + " at " + p.parkName();
+				};
+			}
+			return this.en;
 		}
 
 	}
 
+	/** A reason's two sentences, built only for the pairs that are explained. */
+	private record Said(String zh, String en) {
+	}
+
 	/**
 	 * The contributing factors so far; {@link #score()} scales them to sum to at most 1,
-	 * rounds them and sums them up.
+	 * rounds them and sums them up. When the pair is not to be explained (a candidate
+	 * that may not be kept), the sentences are never built.
 	 */
 	private final class Reasons {
 
-		private final List<MatchReason> reasons = new ArrayList<>();
+		private final boolean explain;
+
+		private final List<String> factors = new ArrayList<>(8);
+
+		private final List<Supplier<Said>> sentences = new ArrayList<>(8);
+
+		private double[] contributions = new double[8];
 
 		private final double divisionContribution = MatchScorer.this.weights.industryDivision();
 
-		void add(String factor, double weight, double value, String zh, String en) {
+		Reasons(boolean explain) {
+			this.explain = explain;
+		}
+
+		void add(String factor, double weight, double value, Supplier<Said> said) {
 			double contribution = weight * value;
 			if (contribution > 0) {
-				this.reasons.add(new MatchReason(factor, contribution, zh, en));
+				int n = this.factors.size();
+				if (n == this.contributions.length) {
+					this.contributions = Arrays.copyOf(this.contributions, 2 * n);
+				}
+				this.factors.add(factor);
+				this.sentences.add(said);
+				this.contributions[n] = contribution;
 			}
 		}
 
 		boolean isEmpty() {
-			return this.reasons.isEmpty();
+			return this.factors.isEmpty();
 		}
 
 		/**
@@ -582,28 +702,44 @@ public final class MatchScorer {
 		 * a shared broad category, which support a match but never make one.
 		 */
 		Score score() {
-			boolean substantive = this.reasons.stream()
-				.anyMatch((r) -> SUBSTANTIVE.contains(r.factor())
-						&& (!r.factor().equals("industry-code") || r.contribution() > this.divisionContribution));
-			if (!substantive) {
-				return Score.mismatch(new MatchReason("substance", 0, "行业、关键词、研究方向与需求均不相符，仅地域或资质相符",
-						"No fit in industry, keywords, research or needs; only region, labels or a broad category"));
+			int n = this.factors.size();
+			boolean substantive = false;
+			for (int i = 0; i < n; i++) {
+				String factor = this.factors.get(i);
+				substantive |= SUBSTANTIVE.contains(factor)
+						&& (!factor.equals("industry-code") || this.contributions[i] > this.divisionContribution);
 			}
-			double sum = this.reasons.stream().mapToDouble(MatchReason::contribution).sum();
+			if (!substantive) {
+				return Score.mismatch(NO_SUBSTANCE);
+			}
+			// sums as DoubleStream does (compensated), so that every score is the same to
+			// the last bit whichever path computes it
+			double sum = Arrays.stream(this.contributions, 0, n).sum();
 			double scale = (sum > 1) ? 1 / sum : 1;
-			List<MatchReason> rounded = new ArrayList<>(this.reasons.stream()
-				.map((r) -> new MatchReason(r.factor(), round(r.contribution() * scale), r.zh(), r.en()))
-				.toList());
+			double[] rounded = new double[n];
+			int largest = 0;
+			for (int i = 0; i < n; i++) {
+				rounded[i] = round(this.contributions[i] * scale);
+				largest = (rounded[i] > rounded[largest]) ? i : largest;
+			}
 			// rounding the scaled parts can overshoot 1 by a thousandth: the largest part
 			// gives it back
-			double excess = round(rounded.stream().mapToDouble(MatchReason::contribution).sum() - 1);
+			double excess = round(Arrays.stream(rounded).sum() - 1);
 			if (excess > 0) {
-				MatchReason largest = rounded.stream().max(Comparator.comparingDouble(MatchReason::contribution)).get();
-				rounded.set(rounded.indexOf(largest), new MatchReason(largest.factor(),
-						round(largest.contribution() - excess), largest.zh(), largest.en()));
+				rounded[largest] = round(rounded[largest] - excess);
 			}
-			double total = round(rounded.stream().mapToDouble(MatchReason::contribution).sum());
-			return new Score(total, rounded, null);
+			double total = round(Arrays.stream(rounded).sum());
+			List<MatchReason> reasons = new ArrayList<>(n);
+			for (int i = 0; i < n; i++) {
+				Said said = this.explain ? this.sentences.get(i).get() : UNEXPLAINED;
+				reasons.add(new MatchReason(this.factors.get(i), rounded[i], said.zh(), said.en()));
+			}
+			return new Score(total, reasons, null);
+		}
+
+		/** A hard mismatch, explained only when the pair is. */
+		Score mismatch(Supplier<MatchReason> why) {
+			return Score.mismatch(this.explain ? why.get() : UNEXPLAINED_MISMATCH);
 		}
 
 		private static double round(double value) {

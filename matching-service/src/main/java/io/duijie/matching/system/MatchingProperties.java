@@ -35,6 +35,9 @@ import jakarta.validation.constraints.NotNull;
  * (the best candidates; those it is matched with always are)
  * @param exposureCap most open matches an institution or investor has at once; a better
  * match takes the place of its weakest
+ * @param parsedEntries candidate entries kept parsed per side (a bounded cache keyed by
+ * the stored text, so never stale): about 2–6 KB each, the larger for clusters; 0 turns
+ * it off
  */
 @Validated
 @ConfigurationProperties("duijie.matching")
@@ -42,5 +45,6 @@ public record MatchingProperties(@DecimalMin("0.0") @DecimalMax("1.0") @DefaultV
 		@NotNull @DefaultValue("30s") Duration publishTimeout, @Valid @DefaultValue Weights weights,
 		@Min(1) @DefaultValue("5") int topK, @Min(1) @DefaultValue("100") int candidates,
 		@Min(1) @DefaultValue("100000") int maxPosting, @Min(1) @DefaultValue("5000") int candidateBudget,
-		@Min(1) @DefaultValue("1000") int rematchLimit, @Min(1) @DefaultValue("50") int exposureCap) {
+		@Min(1) @DefaultValue("1000") int rematchLimit, @Min(1) @DefaultValue("50") int exposureCap,
+		@Min(0) @DefaultValue("20000") int parsedEntries) {
 }

@@ -141,7 +141,8 @@ public final class MatchingBenchmark {
 		this.synthetic = new Synthetic(this.vocabulary, options.seed);
 		this.reader = new ProfileReader(ConceptDictionary.load());
 		this.properties = new MatchingProperties(options.threshold, Duration.ofSeconds(30), Weights.DEFAULTS,
-				options.topK, options.candidates, options.maxPosting, options.budget, options.rematchLimit, 50);
+				options.topK, options.candidates, options.maxPosting, options.budget, options.rematchLimit, 50,
+				options.parsedEntries);
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -164,7 +165,7 @@ public final class MatchingBenchmark {
 			StringRedisTemplate redis = server.template(0);
 			log("redis-server pid %d on port %d, %s", server.pid(), server.port(),
 					(redisArgs.isEmpty()) ? "default configuration" : String.join(" ", redisArgs));
-			CandidateIndex index = new CandidateIndex(redis, this.mapper);
+			CandidateIndex index = new CandidateIndex(redis, this.mapper, this.options.parsedEntries);
 			MatchEngine engine = new MatchEngine(index, scorer, this.properties);
 			if (this.options.verifyBulk > 0) {
 				verifyBulk(server, this.options.verifyBulk);
@@ -312,7 +313,7 @@ public final class MatchingBenchmark {
 		StringRedisTemplate viaPut = server.template(1);
 		StringRedisTemplate viaBulk = server.template(2);
 		List<IndexEntry<PartnerFeatures>> entries = counterparts(0, count);
-		CandidateIndex index = new CandidateIndex(viaPut, this.mapper);
+		CandidateIndex index = new CandidateIndex(viaPut, this.mapper, 0);
 		int half = count / 2;
 		// two steps each, to check the sequence carries on
 		load(index, viaPut, entries.subList(0, half), 0).equals("put");
@@ -519,8 +520,8 @@ public final class MatchingBenchmark {
 				long t4 = System.nanoTime();
 				json.forEach((j) -> this.mapper.readValue(j, type));
 				long t5 = System.nanoTime();
-				add(sums, p.name() + " candidates (script+MGET+JSON)", t2 - t1, candidates.size());
-				add(sums, p.name() + "   of which JSON parsing", t5 - t4, 0);
+				add(sums, p.name() + " candidates (script, entries parsed or cached)", t2 - t1, candidates.size());
+				add(sums, p.name() + "   JSON parsing, were none cached", t5 - t4, 0);
 				add(sums, p.name() + " exact scoring", t3 - t2, candidates.size());
 			}
 		}
@@ -787,7 +788,7 @@ public final class MatchingBenchmark {
 		for (int[] variant : this.options.variants) {
 			MatchingProperties props = new MatchingProperties(this.options.threshold, Duration.ofSeconds(30),
 					Weights.DEFAULTS, this.options.topK, variant[1], variant[0], variant[2], this.options.rematchLimit,
-					50);
+					50, this.options.parsedEntries);
 			MatchEngine engine = new MatchEngine(index, scorer, props);
 			for (Enterprise e : measured.subList(0, Math.min(20, measured.size()))) {
 				engine.rank(e.id, e.features, Set.of(), List.of());
@@ -991,7 +992,7 @@ public final class MatchingBenchmark {
 	 * Command-line options: {@code --sizes 1000,10000,100000,1000000 --enterprises 500
 	 * --warmup 200 --passes 3 --brute-budget 20000000 --brute-min 20 --loader auto|put|bulk
 	 * --put-up-to 100000 --mix 70,25,5 --candidates 200 --max-posting 100000 --top-k 10
-	 * --threshold 0.3 --intset-entries 0 --verify-bulk 1000 --breakdown 200 --threads 2
+	 * --threshold 0.3 --intset-entries 0 --verify-bulk 1000 --breakdown 200 --threads 2 --parsed-entries 20000
 	 * --seed 42 --dictionary seeds/dictionary --variants 5000:200,20000:100} (variants:
 	 * further max-posting:candidates settings; --rematch-at 10000 --rematch-enterprises
 	 * 10000 --rematch-partners 2: at that size, what a partner change costs).
@@ -1056,6 +1057,8 @@ public final class MatchingBenchmark {
 
 		int threads = 2;
 
+		int parsedEntries = 20_000;
+
 		long seed = 42;
 
 		Path dictionary = Path.of("seeds/dictionary");
@@ -1094,6 +1097,7 @@ public final class MatchingBenchmark {
 						.toArray(int[][]::new);
 					case "--one-pass-from" -> o.onePassFrom = Integer.parseInt(value);
 					case "--threads" -> o.threads = Integer.parseInt(value);
+					case "--parsed-entries" -> o.parsedEntries = Integer.parseInt(value);
 					case "--seed" -> o.seed = Long.parseLong(value);
 					case "--dictionary" -> o.dictionary = Path.of(value);
 					default -> throw new IllegalArgumentException("Unknown option " + args[i]);
@@ -1143,11 +1147,11 @@ public final class MatchingBenchmark {
 			return String.format(Locale.ROOT,
 					"sizes=%s enterprises=%d warmup=%d passes=%d bruteBudget=%d bruteMin=%d loader=%s putUpTo=%d mix=%s "
 							+ "candidates=%d maxPosting=%d budget=%d rematchLimit=%d topK=%d threshold=%s intsetEntries=%d "
-							+ "verifyBulk=%d seed=%d",
+							+ "verifyBulk=%d seed=%d threads=%d parsedEntries=%d",
 					Arrays.toString(this.sizes), this.enterprises, this.warmup, this.passes, this.bruteBudget,
 					this.bruteMin, this.loader, this.putUpTo, Arrays.toString(this.mix), this.candidates,
 					this.maxPosting, this.budget, this.rematchLimit, this.topK, this.threshold, this.intsetEntries,
-					this.verifyBulk, this.seed);
+					this.verifyBulk, this.seed, this.threads, this.parsedEntries);
 		}
 
 	}

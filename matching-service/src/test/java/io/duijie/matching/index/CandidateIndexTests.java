@@ -45,7 +45,7 @@ class CandidateIndexTests {
 
 	private static StringRedisTemplate redis;
 
-	private final CandidateIndex index = new CandidateIndex(redis, JsonMapper.builder().build());
+	private final CandidateIndex index = new CandidateIndex(redis, JsonMapper.builder().build(), 100);
 
 	@BeforeAll
 	static void connect() {

@@ -31,7 +31,7 @@ class SeedPairsTests {
 	private final MatchScorer scorer = new MatchScorer(Weights.DEFAULTS, DICTIONARY);
 
 	@Test
-	void everyScoreIsAtMostOneAndItsContributionsSumToIt() {
+	void everyScoreIsAtMostOneAndItsContributionsSumToItAndRankingComputesTheSameValue() {
 		List<PartnerFeatures> partners = partners();
 		List<Stage> stages = new ArrayList<>(Arrays.asList(Stage.values()));
 		stages.add(null);
@@ -46,6 +46,10 @@ class SeedPairsTests {
 					for (PartnerFeatures partner : partners) {
 						Score score = this.scorer.score(enterprise, partner);
 						ScoreAssertions.assertWellFormed(score);
+						// ranking scores without explanations: the same value to the last
+						// bit
+						assertThat(this.scorer.value(enterprise, partner)).as("%s ~ %s", seed.name(), partner.name())
+							.isEqualTo(score.reaches(0) ? score.value() : -1);
 						scored++;
 						matches += score.reaches(0.3) ? 1 : 0;
 					}
