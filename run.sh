@@ -275,8 +275,9 @@ ensure_redis() {
 	read -r host port < <(url_host_port "$REDIS_URL")
 	port="${REDIS_PORT:-$port}"
 	port_open 127.0.0.1 "$port" && die "port $port is taken by something that is not a Redis answering PING"
+	# postings of the matching index stay compact int sets at any length (matching-service/README.md)
 	spawn redis redis redis-server redis-server --port "$port" --bind 127.0.0.1 --save "" --appendonly no \
-		--daemonize no --dir "$RUN_DIR/redis"
+		--set-max-intset-entries 1000000 --daemonize no --dir "$RUN_DIR/redis"
 	REDIS_URL="redis://127.0.0.1:$port"
 	export REDIS_URL
 	local i

@@ -43,42 +43,83 @@ import org.springframework.stereotype.Component;
 public class CandidateIndex {
 
 	/**
-	 * Returns the top candidates' entries: KEYS[1] scratch, KEYS[2..] postings; ARGV[1]
-	 * largest posting used, ARGV[2] limit, ARGV[3] budget, ARGV[4] the prefix of entry
-	 * keys, ARGV[5..] weights. Terms are taken by weight, then the shorter posting first,
-	 * while their postings together stay within the budget (the first always): the
-	 * union's cost is bounded whatever the index size, and what is left out are the
-	 * common, light terms (region, broad category) that cannot make a match on their own.
-	 * The entries are read in the same script (one round trip); their keys share the
-	 * postings' hash tag, so they live in the same slot of a cluster.
+	 * Returns the top candidates' entries: KEYS[1] scratch, KEYS[2..] the holding
+	 * postings, then the terms' postings (area terms first); ARGV[1] largest posting
+	 * used, ARGV[2] limit, ARGV[3] budget, ARGV[4] the prefix of entry keys, ARGV[5] how
+	 * many holding postings, ARGV[6] how many area terms, ARGV[7..] the terms' weights.
+	 *
+	 * <p>
+	 * Terms are taken by weight, then the shorter posting first, while their postings
+	 * together stay within the budget (the first always): the union's cost is bounded
+	 * whatever the index size, and what is left out are the common, light terms (region,
+	 * broad category) that cannot make a match on their own. Area terms are taken first,
+	 * within a budget of their own. With holding postings (the spaces that can hold a
+	 * need), the union is read best first and only members of one of them are kept. One
+	 * {@code ZUNIONSTORE}; the entries are read in the same script (one round trip),
+	 * their keys sharing the postings' hash tag (the same slot of a cluster).
 	 */
 	private static final RedisScript<List> CANDIDATES = RedisScript.of("""
-			local terms = {}
-			local cap, budget = tonumber(ARGV[1]), tonumber(ARGV[3])
-			for i = 2, #KEYS do
+			local cap, limit, budget = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+			local holding, areaTerms = tonumber(ARGV[5]), tonumber(ARGV[6])
+			if holding > 0 then
+			  local any = false
+			  for h = 2, 1 + holding do
+			    any = any or redis.call('SCARD', KEYS[h]) > 0
+			  end
+			  if not any then return {} end
+			end
+			local area, others = {}, {}
+			for i = 2 + holding, #KEYS do
 			  local n = redis.call('SCARD', KEYS[i])
 			  if n > 0 and n <= cap then
-			    terms[#terms + 1] = {key = KEYS[i], weight = tonumber(ARGV[i + 3]), size = n}
+			    local t = {key = KEYS[i], weight = tonumber(ARGV[i + 5 - holding]), size = n}
+			    if i - 1 - holding <= areaTerms then area[#area + 1] = t else others[#others + 1] = t end
 			  end
 			end
-			table.sort(terms, function(a, b)
-			  if a.weight ~= b.weight then return a.weight > b.weight end
-			  return a.size < b.size
-			end)
-			local args, weights, total = {KEYS[1], 0}, {}, 0
-			for _, t in ipairs(terms) do
-			  if total + t.size <= budget or #weights == 0 then
-			    args[#args + 1] = t.key
-			    weights[#weights + 1] = t.weight
-			    total = total + t.size
+			local args, weights = {KEYS[1], 0}, {}
+			local function take(terms)
+			  table.sort(terms, function(a, b)
+			    if a.weight ~= b.weight then return a.weight > b.weight end
+			    return a.size < b.size
+			  end)
+			  local total, first = 0, true
+			  for _, t in ipairs(terms) do
+			    if total + t.size <= budget or first then
+			      args[#args + 1] = t.key
+			      weights[#weights + 1] = t.weight
+			      total = total + t.size
+			      first = false
+			    end
 			  end
 			end
+			take(area)
+			take(others)
 			if #weights == 0 then return {} end
 			args[2] = #weights
 			args[#args + 1] = 'WEIGHTS'
 			for _, w in ipairs(weights) do args[#args + 1] = w end
 			redis.call('ZUNIONSTORE', unpack(args))
-			local top = redis.call('ZRANGE', KEYS[1], 0, tonumber(ARGV[2]) - 1, 'REV')
+			local top
+			if holding == 0 then
+			  top = redis.call('ZRANGE', KEYS[1], 0, limit - 1, 'REV')
+			else
+			  top = {}
+			  local from = 0
+			  while #top < limit do
+			    local page = redis.call('ZRANGE', KEYS[1], from, from + 2 * limit - 1, 'REV')
+			    if #page == 0 then break end
+			    for _, m in ipairs(page) do
+			      for h = 2, 1 + holding do
+			        if redis.call('SISMEMBER', KEYS[h], m) == 1 then
+			          top[#top + 1] = m
+			          break
+			        end
+			      end
+			      if #top == limit then break end
+			    end
+			    from = from + 2 * limit
+			  end
+			end
 			redis.call('UNLINK', KEYS[1])
 			if #top == 0 then return {} end
 			for i, n in ipairs(top) do top[i] = ARGV[4] .. n end
@@ -178,20 +219,40 @@ public class CandidateIndex {
 	 */
 	public <P> List<IndexEntry<P>> candidates(Side<P> side, String partition, Map<String, Double> terms, int limit,
 			int maxPosting, int budget) {
-		if (terms.isEmpty()) {
+		return candidates(side, partition, List.of(), Map.of(), terms, limit, maxPosting, budget);
+	}
+
+	/**
+	 * The entries of one partition posted under one of the holding terms that share the
+	 * most weighted terms with a query, best first.
+	 * @param holding terms of which an entry must be posted under one (none: any will
+	 * do); they filter, they do not rank
+	 * @param area terms taken first, within a budget of their own
+	 * @param terms the query's other terms and their weights
+	 * @param budget the most posting members one query unions, for the area terms and for
+	 * the others
+	 */
+	public <P> List<IndexEntry<P>> candidates(Side<P> side, String partition, List<String> holding,
+			Map<String, Double> area, Map<String, Double> terms, int limit, int maxPosting, int budget) {
+		if (area.isEmpty() && terms.isEmpty()) {
 			return List.of();
 		}
-		List<String> keys = new ArrayList<>(terms.size() + 1);
-		List<String> args = new ArrayList<>(terms.size() + 2);
+		List<String> keys = new ArrayList<>(holding.size() + area.size() + terms.size() + 1);
+		List<String> args = new ArrayList<>(area.size() + terms.size() + 6);
 		keys.add(side.scratchKey());
+		holding.forEach((term) -> keys.add(side.postingKey(partition, term)));
 		args.add(Integer.toString(maxPosting));
 		args.add(Integer.toString(limit));
 		args.add(Integer.toString(budget));
 		args.add(side.docKeyPrefix());
-		terms.forEach((term, weight) -> {
-			keys.add(side.postingKey(partition, term));
-			args.add(Double.toString(weight));
-		});
+		args.add(Integer.toString(holding.size()));
+		args.add(Integer.toString(area.size()));
+		for (Map<String, Double> part : List.of(area, terms)) {
+			part.forEach((term, weight) -> {
+				keys.add(side.postingKey(partition, term));
+				args.add(Double.toString(weight));
+			});
+		}
 		List<?> values = this.redis.execute(CANDIDATES, keys, args.toArray());
 		if (values == null || values.isEmpty()) {
 			return List.of();

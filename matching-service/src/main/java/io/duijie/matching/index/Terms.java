@@ -1,11 +1,13 @@
 package io.duijie.matching.index;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.duijie.contracts.CounterpartKind;
 import io.duijie.contracts.EnterpriseProfile;
 import io.duijie.contracts.Needs;
 import io.duijie.contracts.Space;
@@ -24,9 +26,10 @@ import org.jspecify.annotations.Nullable;
  * term is one of: {@code c:<class>} and {@code g:<group>} (GB/T 4754 codes, given or
  * inferred), {@code k:<phrase key>} (a concept or a phrase), {@code s:<category>}
  * (strategic emerging industries category, the cluster a firm belongs to),
- * {@code r:<province>} (region) and {@code a:<space type>:<log2 area>:<province>} (area
- * on offer or needed). The weights only rank candidates for exact scoring; they roughly
- * follow the scorer's so that the best pairs come first.
+ * {@code r:<province>} (region), {@code a:<factory|land>:<half-octave of the area>} (a
+ * space's area) and {@code h:<factory|land>:<half-octave>} (the needs a space can hold).
+ * The weights only rank candidates for exact scoring; they roughly follow the scorer's so
+ * that the best pairs come first.
  */
 public final class Terms {
 
@@ -45,10 +48,19 @@ public final class Terms {
 	static final double AREA = 0.15;
 
 	/**
-	 * Area buckets above the need a query looks at: half octaves, up to 2^4 = 16 times
-	 * the need.
+	 * Area buckets below a space's area a space's query for enterprises looks at: half
+	 * octaves, needs down to 1/16 of the space.
 	 */
 	static final int AREA_BUCKETS = 8;
+
+	/**
+	 * Area buckets above the need an enterprise's query for spaces looks at: half octaves
+	 * up to 2^16 times the need, which is every space that can hold it.
+	 */
+	static final int SPACE_BUCKETS = 32;
+
+	/** Half octaves below a space's area that it is posted as holding: 1/256 of it. */
+	static final int HOLDS_BUCKETS = 16;
 
 	private Terms() {
 	}
@@ -86,10 +98,16 @@ public final class Terms {
 		partner.regionCodes().forEach((code) -> terms.add("r:" + province(code)));
 		Space space = partner.space();
 		if (space != null) {
-			// area and province in one term: the spaces that can hold a need where the
-			// firm looks
-			String province = (partner.region() != null) ? province(partner.region().code()) : "";
-			terms.add("a:" + areaKind(space.type()) + ":" + bucket(space.areaM2()) + ":" + province);
+			// wherever it is: a firm takes a space in another province if it fits it
+			// best (the region factor is a small part of the score)
+			String kind = areaKind(space.type());
+			int bucket = bucket(space.areaM2());
+			terms.add("a:" + kind + ":" + bucket);
+			// the needs it can hold, down to 1/256 of its area: a query keeps only the
+			// spaces posted under its need's term
+			for (int b = Math.max(0, bucket - HOLDS_BUCKETS); b <= bucket; b++) {
+				terms.add("h:" + kind + ":" + b);
+			}
 		}
 		return terms;
 	}
@@ -109,19 +127,61 @@ public final class Terms {
 			query.put("k:" + mention.concept().key(), CONCEPT);
 		}
 		enterprise.categories().forEach((category) -> query.put("s:" + category, CATEGORY));
-		String home = province(profile.region().code());
-		query.put("r:" + home, REGION);
-		// a Greater Bay Area firm looks for space in Guangdong (the region factor),
-		// others at home
-		String where = Regions.inGreaterBayArea(profile.region().code()) ? "44" : home;
+		// a Greater Bay Area firm (Hong Kong and Macau included) is drawn to Guangdong
+		// (the region factor), others to home
+		query.put("r:" + province(profile.region().code()), REGION);
+		if (Regions.inGreaterBayArea(profile.region().code())) {
+			query.put("r:44", REGION);
+		}
 		Needs needs = profile.needs();
 		if (needs.factoryAreaM2() != null && needs.factoryAreaM2() > 0) {
-			area("factory", needs.factoryAreaM2(), where, query);
+			area("factory", needs.factoryAreaM2(), query);
 		}
 		if (needs.landAreaM2() != null && needs.landAreaM2() > 0) {
-			area("land", needs.landAreaM2(), where, query);
+			area("land", needs.landAreaM2(), query);
 		}
 		return query;
+	}
+
+	/**
+	 * An enterprise's query for one partner kind. For spaces: only those that can hold
+	 * the need (posted under its {@code h:} term; one that cannot never fits, whatever
+	 * else it shares), the area terms taken within a budget of their own so that the
+	 * closest are always among the candidates. The other kinds are never posted under
+	 * area terms.
+	 */
+	public static KindQuery forKind(EnterpriseFeatures enterprise, Map<String, Double> query, String kind) {
+		List<String> holding = new ArrayList<>(2);
+		Map<String, Double> area = new LinkedHashMap<>();
+		Map<String, Double> others = new LinkedHashMap<>();
+		boolean spaces = kind.equals(CounterpartKind.SPACE.name());
+		query.forEach((term, weight) -> {
+			if (!term.startsWith("a:")) {
+				others.put(term, weight);
+			}
+			else if (spaces) {
+				area.put(term, weight);
+			}
+		});
+		if (spaces) {
+			Needs needs = enterprise.profile().needs();
+			if (needs.factoryAreaM2() != null && needs.factoryAreaM2() > 0) {
+				holding.add("h:factory:" + bucket(needs.factoryAreaM2()));
+			}
+			if (needs.landAreaM2() != null && needs.landAreaM2() > 0) {
+				holding.add("h:land:" + bucket(needs.landAreaM2()));
+			}
+		}
+		return new KindQuery(holding, area, others);
+	}
+
+	/**
+	 * @param holding terms of which a candidate must be posted under one (none: any entry
+	 * will do)
+	 * @param area terms taken first, within a budget of their own
+	 * @param terms the other terms
+	 */
+	public record KindQuery(List<String> holding, Map<String, Double> area, Map<String, Double> terms) {
 	}
 
 	/** What a partner looks up among enterprises. */
@@ -159,14 +219,15 @@ public final class Terms {
 	}
 
 	/**
-	 * The area buckets that can hold a need, the closest weighing most (the scorer
-	 * prefers an offer close to the need), and the region's weight included (the term is
-	 * area and province).
+	 * The area buckets that can hold a need, every one up to {@link #SPACE_BUCKETS}: a
+	 * space must share one of them (see {@link #forKind}). The closest weigh most, as the
+	 * scorer prefers an offer close to the need (down to a quarter of the factor from
+	 * eight times the need on).
 	 */
-	private static void area(String kind, long need, String province, Map<String, Double> query) {
+	private static void area(String kind, long need, Map<String, Double> query) {
 		int from = bucket(need);
-		for (int b = from; b <= from + AREA_BUCKETS; b++) {
-			query.put("a:" + kind + ":" + b + ":" + province, AREA * (1 - 0.1 * (b - from)) + REGION);
+		for (int b = from; b <= from + SPACE_BUCKETS; b++) {
+			query.put("a:" + kind + ":" + b, AREA * Math.max(0.25, 1 - 0.1 * (b - from)));
 		}
 	}
 

@@ -65,8 +65,7 @@ public class MatchEngine {
 		List<Ranked> ranked = new ArrayList<>();
 		for (Partition partition : PARTITIONS) {
 			Map<String, IndexEntry<PartnerFeatures>> pool = new LinkedHashMap<>();
-			for (IndexEntry<PartnerFeatures> entry : this.index.candidates(partition.side(), partition.name(), query,
-					candidates(partition), this.properties.maxPosting(), this.properties.candidateBudget())) {
+			for (IndexEntry<PartnerFeatures> entry : candidates(enterprise, partition, query)) {
 				pool.put(entry.id(), entry);
 			}
 			for (IndexEntry<PartnerFeatures> entry : (partition.side() == Side.INVESTOR) ? extraInvestors
@@ -82,12 +81,24 @@ public class MatchEngine {
 	}
 
 	/**
-	 * Spaces get three times the candidates: many share an area bucket and a province,
-	 * and they are cheap to score (no text).
+	 * The partition's candidates from the index. Spaces get three times the candidates:
+	 * many share an area bucket and a province, and they are cheap to score (no text).
+	 * None are looked up where the scorer rules every one out: spaces for a firm that
+	 * needs no factory space or land (no area term), funds for one that asks for no
+	 * money.
 	 */
-	private int candidates(Partition partition) {
-		int candidates = this.properties.candidates();
-		return partition.name().equals(CounterpartKind.SPACE.name()) ? 3 * candidates : candidates;
+	public List<IndexEntry<PartnerFeatures>> candidates(EnterpriseFeatures enterprise, Partition partition,
+			Map<String, Double> query) {
+		Terms.KindQuery kindQuery = Terms.forKind(enterprise, query, partition.name());
+		boolean spaces = partition.name().equals(CounterpartKind.SPACE.name());
+		Long funding = enterprise.profile().needs().fundingCny();
+		if ((spaces && kindQuery.holding().isEmpty())
+				|| (partition.side() == Side.INVESTOR && (funding == null || funding <= 0))) {
+			return List.of();
+		}
+		int limit = spaces ? 3 * this.properties.candidates() : this.properties.candidates();
+		return this.index.candidates(partition.side(), partition.name(), kindQuery.holding(), kindQuery.area(),
+				kindQuery.terms(), limit, this.properties.maxPosting(), this.properties.candidateBudget());
 	}
 
 	/**

@@ -509,10 +509,7 @@ public final class MatchingBenchmark {
 			add(sums, "query terms", System.nanoTime() - t0, 0);
 			for (Partition p : MatchEngine.PARTITIONS) {
 				long t1 = System.nanoTime();
-				// as MatchEngine.rank asks: spaces get three times the candidates
-				int limit = (p.name().equals("SPACE") ? 3 : 1) * this.properties.candidates();
-				List<IndexEntry<PartnerFeatures>> candidates = index.candidates(p.side(), p.name(), query, limit,
-						this.properties.maxPosting(), this.properties.candidateBudget());
+				List<IndexEntry<PartnerFeatures>> candidates = engine.candidates(e.features, p, query);
 				long t2 = System.nanoTime();
 				engine.top(e.features, candidates, Set.of(), this.properties.topK());
 				long t3 = System.nanoTime();

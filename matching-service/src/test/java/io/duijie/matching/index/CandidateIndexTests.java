@@ -177,6 +177,39 @@ class CandidateIndexTests {
 	}
 
 	@Test
+	void withHoldingTermsOnlyEntriesPostedUnderOneComeBackRankedByAllTheyShare() {
+		put("holds-and-fields", 1, Set.of("h:factory:11", "a:factory:12", "k:铝型材"), null);
+		put("holds-closest", 1, Set.of("h:factory:11", "a:factory:11"), null);
+		put("holds-far", 1, Set.of("h:factory:11", "a:factory:20", "k:铝型材", "k:铝合金"), null);
+		put("fields-only", 1, Set.of("k:铝型材", "k:铝合金", "a:factory:3"), null);
+		put("holds-nothing-shared", 1, Set.of("h:factory:11", "a:factory:30"), null);
+		Map<String, Double> area = new LinkedHashMap<>();
+		area.put("a:factory:11", 0.15);
+		area.put("a:factory:12", 0.135);
+		Map<String, Double> others = Map.of("k:铝型材", 0.3, "k:铝合金", 0.3);
+
+		// the space that cannot hold the need never comes back, however much else it
+		// shares; one that holds it but shares no term is not a candidate either
+		assertThat(
+				this.index.candidates(Side.ENTERPRISE, PARTITION, List.of("h:factory:11"), area, others, 10, 100, 5000))
+			.extracting(IndexEntry::id)
+			.containsExactly("holds-far", "holds-and-fields", "holds-closest");
+		assertThat(
+				this.index.candidates(Side.ENTERPRISE, PARTITION, List.of("h:factory:11"), area, others, 1, 100, 5000))
+			.extracting(IndexEntry::id)
+			.containsExactly("holds-far");
+		// either of two needs will do (factory space or land)
+		assertThat(this.index.candidates(Side.ENTERPRISE, PARTITION, List.of("h:land:9", "h:factory:11"), area,
+				Map.of(), 10, 100, 5000))
+			.extracting(IndexEntry::id)
+			.containsExactly("holds-closest", "holds-and-fields");
+		// nothing holds the need: nothing at all
+		assertThat(
+				this.index.candidates(Side.ENTERPRISE, PARTITION, List.of("h:factory:25"), area, others, 10, 100, 5000))
+			.isEmpty();
+	}
+
+	@Test
 	void postingsLongerThanMaxPostingAreSkipped() {
 		put("a", 1, Set.of("r:44"), null);
 		put("b", 1, Set.of("r:44"), null);
