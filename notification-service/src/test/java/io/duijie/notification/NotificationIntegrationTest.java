@@ -28,10 +28,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.mail.host=127.0.0.1",
 				"duijie.notification.webhook-secret=" + NotificationIntegrationTest.SECRET,
-				"duijie.kafka.retry-initial-interval=200ms", "duijie.kafka.retry-max-interval=1s" })
+				"duijie.kafka.retry-initial-interval=200ms", "duijie.kafka.retry-max-interval=1s",
+				// the webhook receivers of the tests listen on loopback
+				"duijie.notification.delivery.allow-private-webhook-addresses=true",
+				"duijie.notification.delivery.retry.initial-interval=100ms",
+				"duijie.notification.delivery.retry.max-interval=400ms",
+				"duijie.notification.delivery.retry.poll-interval=50ms" })
 abstract class NotificationIntegrationTest {
 
-	static final String SECRET = "test-webhook-secret";
+	/** A Standard Webhooks secret: {@code whsec_} + base64 of 24 bytes. */
+	static final String SECRET = "whsec_dGVzdC13ZWJob29rLXNlY3JldC0yNGJ5dGVz";
 
 	static final String MAIL_FROM = "duijie@localhost";
 
@@ -66,7 +72,21 @@ abstract class NotificationIntegrationTest {
 	}
 
 	HttpResponse<String> post(String path) {
-		return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+		return post(path, "zh-CN");
+	}
+
+	HttpResponse<String> post(String path, String acceptLanguage) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept-Language", acceptLanguage)
+			.POST(HttpRequest.BodyPublishers.noBody()));
+	}
+
+	/** Sets a recipient's preferences through the API; fails unless they are accepted. */
+	void preferences(String recipientId, String json) {
+		HttpResponse<String> response = put("/api/preferences/" + recipientId, json, "en");
+		if (response.statusCode() != 200) {
+			throw new AssertionError("PUT preferences answered " + response.statusCode() + ": " + response.body());
+		}
 	}
 
 	/** The recipient's inbox through the API, newest first. */

@@ -30,15 +30,27 @@ class PreferencesApiTest extends NotificationIntegrationTest {
 		String recipientId = unique("staff");
 		HttpResponse<String> saved = put("/api/preferences/" + recipientId,
 				"{\"channels\":[\"INBOX\",\"WEBHOOK\"],\"email\":\"li.na@qingyuan-hitech.example.com\","
-						+ "\"webhookUrl\":\"https://hooks.example.com/duijie\",\"locale\":\"en\"}",
+						+ "\"webhookUrl\":\"https://93.184.215.14/duijie\",\"locale\":\"en\"}",
 				"en");
+		// the SSRF guard resolves the host: a public address literal needs no DNS here
 		assertThat(saved.statusCode()).isEqualTo(200);
 		JsonNode body = TestEvents.JSON.readTree(get("/api/preferences/" + recipientId, "en").body());
 		assertThat(body.get("channels")).extracting(JsonNode::asString).containsExactly("INBOX", "WEBHOOK");
 		assertThat(body.get("email").asString()).isEqualTo("li.na@qingyuan-hitech.example.com");
-		assertThat(body.get("webhookUrl").asString()).isEqualTo("https://hooks.example.com/duijie");
+		assertThat(body.get("webhookUrl").asString()).isEqualTo("https://93.184.215.14/duijie");
 		assertThat(body.get("locale").asString()).isEqualTo("en");
 		assertThat(body.get("custom").asBoolean()).isTrue();
+	}
+
+	@Test
+	void webhookHostsMustResolve() {
+		HttpResponse<String> response = put("/api/preferences/" + unique("ent"),
+				"{\"channels\":[\"WEBHOOK\"],\"webhookUrl\":\"https://no-such-host.invalid/x\"}", "zh-CN");
+		assertThat(response.statusCode()).isEqualTo(400);
+		JsonNode problem = TestEvents.JSON.readTree(response.body());
+		assertThat(problem.get("errors").get(0).get("code").asString())
+			.isEqualTo("preferences.webhookUrl.unresolvable");
+		assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("无法解析 Webhook 地址的主机名。");
 	}
 
 	@Test

@@ -39,7 +39,7 @@ class EmailChannel implements ChannelSender {
 	public @Nullable String send(Delivery delivery) throws Exception {
 		String to = delivery.recipient().email();
 		if (to == null) {
-			throw new IllegalStateException("No e-mail address for " + delivery.notificationId());
+			throw new PermanentDeliveryException("no e-mail address");
 		}
 		MimeMessage message = this.mailSender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
@@ -47,7 +47,10 @@ class EmailChannel implements ChannelSender {
 		helper.setTo(to);
 		helper.setSubject(delivery.texts().emailSubject());
 		helper.setText(delivery.texts().emailBody(), false);
-		message.setHeader("X-Duijie-Notification-Id", delivery.notificationId());
+		message.setHeader(MessageIds.HEADER, delivery.notificationId());
+		// the same on every attempt; JavaMailSenderImpl keeps a Message-ID set before
+		// sending
+		message.setHeader("Message-ID", MessageIds.of(delivery.notificationId(), this.properties.mailFrom()));
 		this.mailSender.send(message);
 		return "sent to " + Masking.email(to);
 	}

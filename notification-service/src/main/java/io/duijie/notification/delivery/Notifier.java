@@ -1,10 +1,9 @@
 package io.duijie.notification.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.duijie.contracts.Channel;
@@ -26,10 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a match event into notifications. For a {@link MatchProposed}: the enterprise and
  * its owning staff member, each on the channels of their preferences; every (revision,
- * recipient, channel) is claimed in {@link DeliveryClaims} before its side effect, so
- * redelivered and replayed records notify nobody twice. A failed channel releases its
- * claim; the other channels still go out, then the record fails and is retried. For a
- * {@link MatchRetracted}: one inbox entry for the enterprise, deduplicated the same way.
+ * recipient, channel) goes to the {@link DeliveryEngine}, which claims it in the ledger
+ * before its side effect (redelivered and replayed records notify nobody twice) and
+ * schedules retries of failed channels itself, so the record is done at once. For a
+ * {@link MatchRetracted}: one inbox entry for the enterprise, claimed in the same ledger.
  */
 @Component
 class Notifier {
@@ -40,30 +39,26 @@ class Notifier {
 
 	private final PreferencesStore preferences;
 
-	private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+	private final DeliveryEngine engine;
 
-	private final DeliveryClaims claims;
+	private final DeliveryLedger ledger;
 
 	private final MatchMemory memory;
 
 	private final InboxStore inbox;
 
-	private final NotificationEventPublisher publisher;
-
 	private final DeliveryMetrics metrics;
 
 	private final Clock clock;
 
-	Notifier(ContactDirectory directory, PreferencesStore preferences, List<ChannelSender> senders,
-			DeliveryClaims claims, MatchMemory memory, InboxStore inbox, NotificationEventPublisher publisher,
-			DeliveryMetrics metrics, Clock clock) {
+	Notifier(ContactDirectory directory, PreferencesStore preferences, DeliveryEngine engine, DeliveryLedger ledger,
+			MatchMemory memory, InboxStore inbox, DeliveryMetrics metrics, Clock clock) {
 		this.directory = directory;
 		this.preferences = preferences;
-		senders.forEach((sender) -> this.senders.put(sender.channel(), sender));
-		this.claims = claims;
+		this.engine = engine;
+		this.ledger = ledger;
 		this.memory = memory;
 		this.inbox = inbox;
-		this.publisher = publisher;
 		this.metrics = metrics;
 		this.clock = clock;
 	}
@@ -77,12 +72,10 @@ class Notifier {
 			throw new ContactNotYetKnownException(match.enterpriseId(), match.enterpriseVersion());
 		}
 		this.memory.remember(match);
-		List<String> failed = new ArrayList<>();
-		Exception firstFailure = null;
 		for (Recipient recipient : recipients(match, contact)) {
 			NotificationTexts.Texts texts = NotificationTexts.proposed(match, recipient.greetingName());
 			for (Channel channel : recipient.preferences().channels()) {
-				ChannelSender sender = this.senders.get(channel);
+				ChannelSender sender = this.engine.sender(channel);
 				if (sender == null || !sender.reachable(recipient)) {
 					logger.debug("{} {} not reachable on {}", recipient.type(), recipient.id(), channel);
 					continue;
@@ -90,17 +83,8 @@ class Notifier {
 				Delivery delivery = new Delivery(
 						Delivery.notificationId(match.matchId(), match.revision(), recipient.id(), channel), channel,
 						recipient, match, texts);
-				try {
-					deliver(sender, delivery);
-				}
-				catch (Exception ex) {
-					failed.add(delivery.notificationId());
-					firstFailure = (firstFailure != null) ? firstFailure : ex;
-				}
+				this.engine.deliver(delivery);
 			}
-		}
-		if (firstFailure != null) {
-			throw new DeliveryFailedException(failed, firstFailure);
 		}
 	}
 
@@ -109,7 +93,8 @@ class Notifier {
 		String revision = remembered.map(MatchMemory.Remembered::revision).orElse(null);
 		String notificationId = retracted.matchId() + "/retracted-" + ((revision != null) ? revision : "unknown") + "/"
 				+ retracted.enterpriseId() + "/" + Channel.INBOX.name();
-		if (!this.claims.claim(notificationId)) {
+		if (!DeliveryLedger.CLAIMED
+			.equals(this.ledger.claim(notificationId, Channel.INBOX, retracted.enterpriseId()))) {
 			this.metrics.duplicate(Channel.INBOX);
 			logger.debug("Already delivered: {}", notificationId);
 			return;
@@ -127,11 +112,13 @@ class Notifier {
 							this.clock.instant(), false));
 		}
 		catch (RuntimeException ex) {
-			this.claims.release(notificationId);
+			this.ledger.release(notificationId);
 			this.metrics.failed(Channel.INBOX);
 			throw ex;
 		}
-		this.metrics.delivered(Channel.INBOX);
+		this.ledger.record(new LedgerEntry(notificationId, LedgerEntry.Status.SENT, Channel.INBOX,
+				retracted.enterpriseId(), 1, this.clock.instant(), null, null, null), null);
+		this.metrics.delivered(Channel.INBOX, Duration.between(retracted.occurredAt(), this.clock.instant()));
 		logger.info("Delivered {}", notificationId);
 	}
 
@@ -146,37 +133,6 @@ class Notifier {
 			recipients.add(new Recipient(staffId, RecipientType.STAFF, null, staff.email(), staff));
 		}
 		return recipients;
-	}
-
-	private void deliver(ChannelSender sender, Delivery delivery) throws Exception {
-		Channel channel = delivery.channel();
-		if (!this.claims.claim(delivery.notificationId())) {
-			this.metrics.duplicate(channel);
-			logger.debug("Already delivered: {}", delivery.notificationId());
-			return;
-		}
-		@Nullable String detail;
-		try {
-			detail = sender.send(delivery);
-		}
-		catch (Exception ex) {
-			this.claims.release(delivery.notificationId());
-			this.metrics.failed(channel);
-			// the exception's message may quote an address: log its type only
-			logger.warn("Delivery of {} failed ({}); claim released for a retry", delivery.notificationId(),
-					ex.getClass().getName());
-			throw ex;
-		}
-		this.metrics.delivered(channel);
-		logger.info("Delivered {}", delivery.notificationId());
-		try {
-			this.publisher.delivered(delivery, detail);
-		}
-		catch (RuntimeException ex) {
-			// the side effect happened and stays claimed: retrying the record would not
-			// publish again
-			logger.error("Delivered {} but could not publish NotificationDelivered", delivery.notificationId(), ex);
-		}
 	}
 
 }

@@ -3,6 +3,7 @@ package io.duijie.notification.preferences;
 import java.util.List;
 
 import io.duijie.contracts.Channel;
+import io.duijie.notification.delivery.WebhookGuard;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,15 +15,19 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET/PUT /api/preferences/{recipientId}}: how an enterprise (its id) or a staff
  * member (their id) wants to be notified. Invalid bodies are answered with an RFC 9457
- * problem listing every field error.
+ * problem listing every field error; a webhook URL must pass the SSRF guard. The webhook
+ * secret is never shown, only whether one is set.
  */
 @RestController
 class PreferencesController {
 
 	private final PreferencesStore store;
 
-	PreferencesController(PreferencesStore store) {
+	private final WebhookGuard guard;
+
+	PreferencesController(PreferencesStore store, WebhookGuard guard) {
 		this.store = store;
+		this.guard = guard;
 	}
 
 	@GetMapping("/api/preferences/{recipientId}")
@@ -33,7 +38,7 @@ class PreferencesController {
 	@PutMapping("/api/preferences/{recipientId}")
 	PreferencesView put(@PathVariable String recipientId,
 			@RequestBody(required = false) @Nullable PreferencesRequest request) {
-		PreferencesValidator.Result result = PreferencesValidator.validate(request);
+		PreferencesValidator.Result result = PreferencesValidator.validate(request, this.guard);
 		if (!result.valid() || result.preferences() == null) {
 			throw new InvalidPreferencesException(result.errors());
 		}
@@ -43,11 +48,13 @@ class PreferencesController {
 
 	/** What the API shows; {@code custom} is false while the defaults apply. */
 	record PreferencesView(String recipientId, List<String> channels, @Nullable String email,
-			@Nullable String webhookUrl, String locale, boolean custom) {
+			@Nullable String webhookUrl, String locale, boolean custom, WebhookFormat webhookFormat,
+			boolean webhookSecretSet) {
 
 		static PreferencesView of(String recipientId, Preferences preferences) {
 			return new PreferencesView(recipientId, preferences.channels().stream().map(Channel::name).toList(),
-					preferences.email(), preferences.webhookUrl(), preferences.locale(), preferences.custom());
+					preferences.email(), preferences.webhookUrl(), preferences.locale(), preferences.custom(),
+					preferences.webhookFormat(), preferences.webhookSecret() != null);
 		}
 
 	}

@@ -10,5 +10,12 @@ import org.jspecify.annotations.Nullable;
  * language instead of a parse error.
  */
 record PreferencesRequest(@Nullable List<@Nullable String> channels, @Nullable String email,
-		@Nullable String webhookUrl, @Nullable String locale) {
+		@Nullable String webhookUrl, @Nullable String locale, @Nullable String webhookFormat,
+		@Nullable String webhookSecret) {
+
+	PreferencesRequest(@Nullable List<@Nullable String> channels, @Nullable String email, @Nullable String webhookUrl,
+			@Nullable String locale) {
+		this(channels, email, webhookUrl, locale, null, null);
+	}
+
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.duijie.contracts.Channel;
+import io.duijie.notification.delivery.WebhookGuard;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,8 @@ final class PreferencesValidator {
 	static final int MAX_EMAIL_LENGTH = 254;
 
 	static final int MAX_URL_LENGTH = 2048;
+
+	static final int MAX_SECRET_LENGTH = 256;
 
 	/**
 	 * Local part, {@code @}, a domain of dot-separated labels: deliberately plain, as
@@ -46,7 +49,16 @@ final class PreferencesValidator {
 	private PreferencesValidator() {
 	}
 
+	/** Checks the fields only, without resolving the webhook's host. */
 	static Result validate(@Nullable PreferencesRequest request) {
+		return validate(request, null);
+	}
+
+	/**
+	 * Checks the fields and, with a guard, that the webhook URL passes the SSRF guard
+	 * (its host resolves to public addresses only).
+	 */
+	static Result validate(@Nullable PreferencesRequest request, @Nullable WebhookGuard guard) {
 		if (request == null) {
 			return new Result(null, List.of(new FieldError("channels", "preferences.channels.required")));
 		}
@@ -79,6 +91,28 @@ final class PreferencesValidator {
 		else if (webhookUrl == null && channels.contains(Channel.WEBHOOK)) {
 			errors.add(new FieldError("webhookUrl", "preferences.webhookUrl.required"));
 		}
+		else if (webhookUrl != null && guard != null) {
+			guard.check(webhookUrl)
+				.ifPresent((rejection) -> errors.add((rejection.reason() == WebhookGuard.Reason.UNRESOLVABLE)
+						? new FieldError("webhookUrl", "preferences.webhookUrl.unresolvable")
+						: new FieldError("webhookUrl", "preferences.webhookUrl.forbidden",
+								String.valueOf(rejection.address()))));
+		}
+		WebhookFormat webhookFormat = WebhookFormat.STANDARD;
+		String format = trimToNull(request.webhookFormat());
+		if (format != null) {
+			try {
+				webhookFormat = WebhookFormat.valueOf(format.toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add(new FieldError("webhookFormat", "preferences.webhookFormat.unknown", format));
+			}
+		}
+		String webhookSecret = trimToNull(request.webhookSecret());
+		if (webhookSecret != null && (webhookSecret.length() > MAX_SECRET_LENGTH
+				|| (webhookFormat == WebhookFormat.STANDARD && !WebhookGuard.isStandardSecret(webhookSecret)))) {
+			errors.add(new FieldError("webhookSecret", "preferences.webhookSecret.invalid"));
+		}
 		String locale = trimToNull(request.locale());
 		if (locale != null && !Preferences.ZH_CN.equals(locale) && !Preferences.EN.equals(locale)) {
 			errors.add(new FieldError("locale", "preferences.locale.unknown", locale));
@@ -87,7 +121,7 @@ final class PreferencesValidator {
 			return new Result(null, List.copyOf(errors));
 		}
 		return new Result(new Preferences(List.copyOf(channels), email, webhookUrl,
-				(locale != null) ? locale : Preferences.ZH_CN, true), List.of());
+				(locale != null) ? locale : Preferences.ZH_CN, true, webhookFormat, webhookSecret), List.of());
 	}
 
 	private static @Nullable Channel channel(@Nullable String value) {

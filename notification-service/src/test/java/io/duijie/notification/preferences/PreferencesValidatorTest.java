@@ -70,4 +70,43 @@ class PreferencesValidatorTest {
 			.toList();
 	}
 
+	@Test
+	void webhookUrlsPassTheSsrfGuard() {
+		io.duijie.notification.delivery.WebhookGuard guard = io.duijie.notification.delivery.WebhookGuard.of(false);
+		PreferencesValidator.Result loopback = PreferencesValidator
+			.validate(new PreferencesRequest(List.of("WEBHOOK"), null, "http://127.0.0.1:8080/hook", null), guard);
+		assertThat(loopback.errors()).extracting(PreferencesValidator.FieldError::code)
+			.containsExactly("preferences.webhookUrl.forbidden");
+		assertThat(loopback.errors().get(0).arguments()).containsExactly("127.0.0.1");
+		assertThat(codes(new PreferencesRequest(List.of("WEBHOOK"), null, "http://[fd00::1]/x", null), guard))
+			.containsExactly("preferences.webhookUrl.forbidden");
+		assertThat(codes(new PreferencesRequest(List.of("WEBHOOK"), null, "https://93.184.215.14/x", null), guard))
+			.isEmpty();
+		assertThat(codes(new PreferencesRequest(List.of("WEBHOOK"), null, "http://127.0.0.1:8080/hook", null),
+				io.duijie.notification.delivery.WebhookGuard.of(true)))
+			.isEmpty();
+	}
+
+	@Test
+	void webhookFormatAndSecret() {
+		PreferencesValidator.Result dingtalk = PreferencesValidator.validate(new PreferencesRequest(List.of("WEBHOOK"),
+				null, "https://93.184.215.14/robot/send?access_token=t", null, "dingtalk", "SEC123"));
+		assertThat(dingtalk.preferences()).isNotNull();
+		assertThat(dingtalk.preferences().webhookFormat()).isEqualTo(WebhookFormat.DINGTALK);
+		assertThat(dingtalk.preferences().webhookSecret()).isEqualTo("SEC123");
+		assertThat(PreferencesValidator
+			.validate(new PreferencesRequest(List.of("WEBHOOK"), null, "https://93.184.215.14/x", null, "SLACK",
+					"not-whsec"))
+			.errors()).extracting(PreferencesValidator.FieldError::code)
+			.containsExactly("preferences.webhookFormat.unknown", "preferences.webhookSecret.invalid");
+	}
+
+	private static List<String> codes(PreferencesRequest request, io.duijie.notification.delivery.WebhookGuard guard) {
+		return PreferencesValidator.validate(request, guard)
+			.errors()
+			.stream()
+			.map(PreferencesValidator.FieldError::code)
+			.toList();
+	}
+
 }
