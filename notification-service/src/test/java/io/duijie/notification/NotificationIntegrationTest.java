@@ -14,6 +14,10 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -28,8 +32,22 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.mail.host=127.0.0.1",
 				"duijie.notification.webhook-secret=" + NotificationIntegrationTest.SECRET,
-				"duijie.kafka.retry-initial-interval=200ms", "duijie.kafka.retry-max-interval=1s" })
+				"duijie.kafka.retry-initial-interval=200ms", "duijie.kafka.retry-max-interval=1s",
+				"duijie.notification.held-back-poll-interval=200ms" })
+@Import(NotificationIntegrationTest.TestClockConfiguration.class)
 abstract class NotificationIntegrationTest {
+
+	/** The service's clock, which quiet-hours and digest tests move forward. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestClockConfiguration {
+
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return new TestClock();
+		}
+
+	}
 
 	static final String SECRET = "test-webhook-secret";
 
@@ -48,6 +66,9 @@ abstract class NotificationIntegrationTest {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	TestClock clock;
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfra.consumedTopics();
@@ -63,6 +84,16 @@ abstract class NotificationIntegrationTest {
 			.header("Content-Type", "application/json")
 			.header("Accept-Language", acceptLanguage)
 			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	HttpResponse<String> post(String path, String acceptLanguage) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept-Language", acceptLanguage)
+			.POST(HttpRequest.BodyPublishers.noBody()));
+	}
+
+	URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
 	}
 
 	HttpResponse<String> post(String path) {
@@ -85,10 +116,6 @@ abstract class NotificationIntegrationTest {
 			.tags("channel", channel, "outcome", outcome)
 			.counter();
 		return (counter != null) ? counter.count() : 0;
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + this.port + path);
 	}
 
 	private static HttpResponse<String> send(HttpRequest.Builder request) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
+import io.duijie.contracts.MatchProposed;
 import io.duijie.contracts.NotificationDelivered;
 import io.duijie.contracts.Topics;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -34,10 +35,16 @@ class NotificationEventPublisher {
 	}
 
 	void delivered(Delivery delivery, @Nullable String detail) {
+		MatchProposed match = delivery.match();
+		if (match == null) {
+			// the contract's notification id is <matchId>/<revision>/…: other kinds are
+			// not
+			// recorded there yet
+			return;
+		}
 		NotificationDelivered event = new NotificationDelivered(UUID.randomUUID().toString(), this.clock.instant(),
 				delivery.notificationId(), delivery.recipient().id(), delivery.recipient().type(), delivery.channel(),
-				delivery.match().matchId(), delivery.match().revision(), NotificationDelivered.DeliveryStatus.DELIVERED,
-				detail);
+				match.matchId(), match.revision(), NotificationDelivered.DeliveryStatus.DELIVERED, detail);
 		try {
 			this.template.send(new ProducerRecord<>(Topics.NOTIFICATION_DELIVERIES, event.recipientId(), event))
 				.get(SEND_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);

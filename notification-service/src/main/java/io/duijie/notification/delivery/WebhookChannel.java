@@ -56,6 +56,15 @@ class WebhookChannel implements ChannelSender {
 			LocalizedText bodies) {
 	}
 
+	/**
+	 * The JSON body of a webhook call about an acceptance or a meeting (B: the kinds
+	 * beyond proposals; {@code type} e.g. {@code meeting.moved}).
+	 */
+	record EventPayload(String type, String notificationId, String recipientId, String aggregateId, String revision,
+			String locale, String title, String text, LocalizedText titles, LocalizedText bodies,
+			io.duijie.contracts.@Nullable MatchAccepted accepted, io.duijie.contracts.@Nullable Meeting meeting) {
+	}
+
 	@Override
 	public Channel channel() {
 		return Channel.WEBHOOK;
@@ -74,13 +83,19 @@ class WebhookChannel implements ChannelSender {
 		}
 		MatchProposed match = delivery.match();
 		boolean english = delivery.recipient().preferences().english();
-		LocalizedText title = delivery.texts().title();
-		LocalizedText body = delivery.texts().body();
-		WebhookPayload payload = new WebhookPayload("match.proposed", delivery.notificationId(),
-				delivery.recipient().id(), match.matchId(), match.revision(), match.enterpriseId(),
-				match.enterpriseName(), match.partnerId(), match.partnerName(), match.parkName(), match.score(),
-				match.reasons(), delivery.recipient().preferences().locale(), english ? title.en() : title.zh(),
-				english ? body.en() : body.zh(), title, body);
+		LocalizedText title = delivery.message().title();
+		LocalizedText body = delivery.message().body();
+		Object payload = (match == null)
+				? new EventPayload(delivery.message().kind().toLowerCase(java.util.Locale.ROOT).replace('_', '.'),
+						delivery.notificationId(), delivery.recipient().id(), delivery.message().aggregateId(),
+						delivery.message().revision(), delivery.recipient().preferences().locale(),
+						english ? title.en() : title.zh(), english ? body.en() : body.zh(), title, body,
+						delivery.message().accepted(), delivery.message().meeting())
+				: new WebhookPayload("match.proposed", delivery.notificationId(), delivery.recipient().id(),
+						match.matchId(), match.revision(), match.enterpriseId(), match.enterpriseName(),
+						match.partnerId(), match.partnerName(), match.parkName(), match.score(), match.reasons(),
+						delivery.recipient().preferences().locale(), english ? title.en() : title.zh(),
+						english ? body.en() : body.zh(), title, body);
 		byte[] json = this.mapper.writeValueAsBytes(payload);
 		String timestamp = String.valueOf(this.clock.instant().getEpochSecond());
 		this.client.post()
