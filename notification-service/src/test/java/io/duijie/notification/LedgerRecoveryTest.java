@@ -36,6 +36,9 @@ class LedgerRecoveryTest {
 				"duijie.notification.delivery.lease", "3s");
 		TestInfra.consumedTopics();
 		TestInfra.startGroupAtEnd(group, Topics.MATCHES);
+		// other tests' acceptances and meetings are not this test's to send
+		TestInfra.startGroupAtEnd(group, Topics.MATCH_ACCEPTANCES);
+		TestInfra.startGroupAtEnd(group, Topics.FAIR_MEETINGS);
 		try (WebhookReceiver receiver = new WebhookReceiver()) {
 			List<String> enterprises = new ArrayList<>();
 			List<String> expected = new ArrayList<>();
@@ -96,6 +99,9 @@ class LedgerRecoveryTest {
 				"duijie.notification.delivery.lease", "2s");
 		TestInfra.consumedTopics();
 		TestInfra.startGroupAtEnd(group, Topics.MATCHES);
+		// other tests' acceptances and meetings are not this test's to send
+		TestInfra.startGroupAtEnd(group, Topics.MATCH_ACCEPTANCES);
+		TestInfra.startGroupAtEnd(group, Topics.FAIR_MEETINGS);
 		Map<Object, Object> whileSending = new java.util.concurrent.ConcurrentHashMap<>();
 		try (WebhookReceiver receiver = new WebhookReceiver();
 				SeparateContext context = SeparateContext.start(8, group, TestInfra.smtpPort(), properties)) {
@@ -147,6 +153,9 @@ class LedgerRecoveryTest {
 		Map<String, String> properties = Map.of("duijie.notification.delivery.ledger-topic", unique("ledger"));
 		TestInfra.consumedTopics();
 		TestInfra.startGroupAtEnd(group, Topics.MATCHES);
+		// other tests' acceptances and meetings are not this test's to send
+		TestInfra.startGroupAtEnd(group, Topics.MATCH_ACCEPTANCES);
+		TestInfra.startGroupAtEnd(group, Topics.FAIR_MEETINGS);
 		try (WebhookReceiver receiver = new WebhookReceiver();
 				SeparateContext context = SeparateContext.start(9, group, TestInfra.smtpPort(), properties)) {
 			List<String> enterprises = new ArrayList<>();

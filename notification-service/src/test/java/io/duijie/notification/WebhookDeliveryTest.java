@@ -112,7 +112,7 @@ class WebhookDeliveryTest extends NotificationIntegrationTest {
 		assertThatThrownBy(() -> new Webhook(SECRET).verify(call.text(), call.lowerCaseHeaders()))
 			.isInstanceOf(WebhookVerificationException.class);
 		// the secret is never shown back
-		assertThat(get("/api/preferences/" + enterpriseId, "en").body()).doesNotContain(own)
+		assertThat(get("/api/recipients/" + enterpriseId + "/preferences", "en").body()).doesNotContain(own)
 			.contains("\"webhookSecretSet\":true");
 	}
 

@@ -158,6 +158,9 @@ class DeliveryEngine {
 					new LedgerEntry(delivery.notificationId(), LedgerEntry.Status.SENT, channel,
 							delivery.recipient().id(), attempts, now, null, null, null),
 					this.publisher.outcome(delivery, DeliveryStatus.DELIVERED, detail));
+			if (delivery.message().isDigest()) {
+				recordDigestItems(delivery, attempts, now);
+			}
 			this.metrics.delivered(channel, Duration.between(delivery.occurredAt(), now));
 			logger.info("Delivered {} (attempt {})", delivery.notificationId(), attempts);
 			return;
@@ -180,6 +183,24 @@ class DeliveryEngine {
 				this.publisher.outcome(delivery, DeliveryStatus.FAILED, reason));
 		this.metrics.parked(channel);
 		logger.warn("Delivery {} parked after attempt {}: {}", delivery.notificationId(), attempts, reason);
+	}
+
+	/**
+	 * A digest went out: each notification it carried is SENT too, so that a redelivered
+	 * record held back again is left out of the next digest.
+	 */
+	private void recordDigestItems(Delivery digest, int attempts, Instant now) {
+		List<Message> items = digest.message().items();
+		if (items == null) {
+			return;
+		}
+		for (Message item : items) {
+			this.ledger.record(new LedgerEntry(
+					Delivery.notificationId(item.aggregateId(), item.revision(), digest.recipient().id(),
+							digest.channel()),
+					LedgerEntry.Status.SENT, digest.channel(), digest.recipient().id(), attempts, now, null, null,
+					null), null);
+		}
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.duijie.contracts.CloudEventHeaders;
+import io.duijie.contracts.MatchProposed;
 import io.duijie.contracts.NotificationDelivered;
 import io.duijie.contracts.Topics;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -40,12 +41,34 @@ class NotificationEventPublisher {
 		this.clock = clock;
 	}
 
-	/** Publishes the outcome of a delivery (DELIVERED or FAILED); not awaited here. */
-	CompletableFuture<?> outcome(Delivery delivery, NotificationDelivered.DeliveryStatus status,
+	/**
+	 * Publishes the outcome of a delivery (DELIVERED or FAILED); not awaited here. Only
+	 * proposals are recorded on {@code notification-deliveries} (the contract's
+	 * notification id is {@code <matchId>/<revision>/…}); a digest publishes one event
+	 * per proposal it carries, under that proposal's own notification id.
+	 * @return the sends to wait for, or {@code null} if there is nothing to publish
+	 */
+	@Nullable CompletableFuture<?> outcome(Delivery delivery, NotificationDelivered.DeliveryStatus status,
 			@Nullable String detail) {
+		Message message = delivery.message();
+		if (message.isDigest() && message.items() != null) {
+			CompletableFuture<?>[] sent = message.items()
+				.stream()
+				.filter((item) -> item.match() != null)
+				.map((item) -> send(Delivery.notificationId(item.aggregateId(), item.revision(),
+						delivery.recipient().id(), delivery.channel()), delivery, item.match(), status, detail))
+				.toArray(CompletableFuture<?>[]::new);
+			return (sent.length > 0) ? CompletableFuture.allOf(sent) : null;
+		}
+		MatchProposed match = delivery.match();
+		return (match != null) ? send(delivery.notificationId(), delivery, match, status, detail) : null;
+	}
+
+	private CompletableFuture<?> send(String notificationId, Delivery delivery, MatchProposed match,
+			NotificationDelivered.DeliveryStatus status, @Nullable String detail) {
 		NotificationDelivered event = new NotificationDelivered(UUID.randomUUID().toString(), this.clock.instant(),
-				delivery.notificationId(), delivery.recipient().id(), delivery.recipient().type(), delivery.channel(),
-				delivery.match().matchId(), delivery.match().revision(), status, detail);
+				notificationId, delivery.recipient().id(), delivery.recipient().type(), delivery.channel(),
+				match.matchId(), match.revision(), status, detail);
 		return this.template.send(new ProducerRecord<>(Topics.NOTIFICATION_DELIVERIES, event.recipientId(), event));
 	}
 

@@ -5,10 +5,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import io.duijie.contracts.Channel;
+import io.duijie.contracts.MatchAccepted;
 import io.duijie.contracts.MatchProposed;
 import io.duijie.contracts.MatchReason;
+import io.duijie.contracts.Meeting;
 import io.duijie.notification.inbox.LocalizedText;
 import io.duijie.notification.preferences.Preferences;
 import io.duijie.notification.preferences.WebhookFormat;
@@ -68,6 +71,15 @@ class WebhookChannel implements ChannelSender {
 			LocalizedText bodies) {
 	}
 
+	/**
+	 * The JSON body of a STANDARD webhook call about an acceptance or a meeting (the
+	 * kinds beyond proposals; {@code type} e.g. {@code meeting.moved}).
+	 */
+	record EventPayload(String type, String notificationId, String recipientId, String aggregateId, String revision,
+			String locale, String title, String text, LocalizedText titles, LocalizedText bodies,
+			@Nullable MatchAccepted accepted, @Nullable Meeting meeting) {
+	}
+
 	@Override
 	public Channel channel() {
 		return Channel.WEBHOOK;
@@ -88,8 +100,9 @@ class WebhookChannel implements ChannelSender {
 		this.guard.verify(url);
 		long now = this.clock.millis();
 		boolean english = preferences.english();
-		LocalizedText title = delivery.texts().title();
-		LocalizedText body = delivery.texts().body();
+		// every kind has its title and body: the robot formats render them all
+		LocalizedText title = delivery.message().title();
+		LocalizedText body = delivery.message().body();
 		String secret = preferences.webhookSecret();
 		WebhookFormat format = preferences.webhookFormat();
 		RestClient.RequestBodySpec request;
@@ -133,10 +146,21 @@ class WebhookChannel implements ChannelSender {
 			.body(json);
 	}
 
-	private static WebhookPayload standardPayload(Delivery delivery, boolean english) {
+	/**
+	 * A proposal or update as {@link WebhookPayload} ({@code type}
+	 * {@code match.proposed}), the other kinds as {@link EventPayload}.
+	 */
+	private static Object standardPayload(Delivery delivery, boolean english) {
 		MatchProposed match = delivery.match();
-		LocalizedText title = delivery.texts().title();
-		LocalizedText body = delivery.texts().body();
+		Message message = delivery.message();
+		LocalizedText title = message.title();
+		LocalizedText body = message.body();
+		if (match == null) {
+			return new EventPayload(message.kind().toLowerCase(Locale.ROOT).replace('_', '.'),
+					delivery.notificationId(), delivery.recipient().id(), message.aggregateId(), message.revision(),
+					delivery.recipient().preferences().locale(), english ? title.en() : title.zh(),
+					english ? body.en() : body.zh(), title, body, message.accepted(), message.meeting());
+		}
 		return new WebhookPayload("match.proposed", delivery.notificationId(), delivery.recipient().id(),
 				match.matchId(), match.revision(), match.enterpriseId(), match.enterpriseName(), match.partnerId(),
 				match.partnerName(), match.parkName(), match.score(), match.reasons(),

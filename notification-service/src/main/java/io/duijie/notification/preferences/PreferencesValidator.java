@@ -2,6 +2,11 @@ package io.duijie.notification.preferences;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +50,9 @@ final class PreferencesValidator {
 		}
 
 	}
+
+	/** {@code HH:mm}, 24-hour clock. */
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private PreferencesValidator() {
 	}
@@ -117,11 +125,67 @@ final class PreferencesValidator {
 		if (locale != null && !Preferences.ZH_CN.equals(locale) && !Preferences.EN.equals(locale)) {
 			errors.add(new FieldError("locale", "preferences.locale.unknown", locale));
 		}
+		Preferences.QuietHours quietHours = null;
+		if (request.quietHours() != null) {
+			LocalTime start = time(request.quietHours().start(), "quietHours.start", errors);
+			LocalTime end = time(request.quietHours().end(), "quietHours.end", errors);
+			if (start != null && end != null) {
+				if (start.equals(end)) {
+					errors.add(new FieldError("quietHours.end", "preferences.quietHours.empty"));
+				}
+				else {
+					quietHours = new Preferences.QuietHours(start, end);
+				}
+			}
+		}
+		Preferences.Mode mode = Preferences.Mode.IMMEDIATE;
+		String modeValue = trimToNull(request.mode());
+		if (modeValue != null) {
+			try {
+				mode = Preferences.Mode.valueOf(modeValue.toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add(new FieldError("mode", "preferences.mode.unknown", modeValue));
+			}
+		}
+		LocalTime digestTime = null;
+		if (trimToNull(request.digestTime()) != null) {
+			digestTime = time(request.digestTime(), "digestTime", errors);
+		}
+		String timeZone = trimToNull(request.timeZone());
+		if (timeZone != null) {
+			try {
+				ZoneId.of(timeZone);
+			}
+			catch (DateTimeException ex) {
+				errors.add(new FieldError("timeZone", "preferences.timeZone.unknown", timeZone));
+			}
+		}
 		if (!errors.isEmpty()) {
 			return new Result(null, List.copyOf(errors));
 		}
-		return new Result(new Preferences(List.copyOf(channels), email, webhookUrl,
-				(locale != null) ? locale : Preferences.ZH_CN, true, webhookFormat, webhookSecret), List.of());
+		return new Result(
+				new Preferences(List.copyOf(channels), email, webhookUrl, (locale != null) ? locale : Preferences.ZH_CN,
+						true, webhookFormat, webhookSecret, quietHours, mode, digestTime, timeZone),
+				List.of());
+	}
+
+	/**
+	 * A {@code HH:mm} time, or an error for {@code field}: required, then well-formed.
+	 */
+	private static @Nullable LocalTime time(@Nullable String value, String field, List<FieldError> errors) {
+		String trimmed = trimToNull(value);
+		if (trimmed == null) {
+			errors.add(new FieldError(field, "preferences.time.required"));
+			return null;
+		}
+		try {
+			return LocalTime.parse(trimmed, TIME);
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(new FieldError(field, "preferences.time.invalid", trimmed));
+			return null;
+		}
 	}
 
 	private static @Nullable Channel channel(@Nullable String value) {

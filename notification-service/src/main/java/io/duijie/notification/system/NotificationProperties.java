@@ -26,6 +26,10 @@ import jakarta.validation.constraints.Pattern;
  * days
  * @param inboxMaxItems notifications kept per inbox; older ones are trimmed
  * @param inboxPageSize items returned by the inbox API when no {@code limit} is given
+ * @param publicBaseUrl where recipients reach this service: the start of unsubscribe
+ * links
+ * @param unsubscribeSecret key of the HMAC-SHA256 unsubscribe tokens
+ * @param sseTimeout how long an inbox stream stays open before the client reconnects
  */
 @Validated
 @ConfigurationProperties("duijie.notification")
@@ -35,6 +39,9 @@ public record NotificationProperties(@NotBlank @Email @DefaultValue("duijie@loca
 		@DefaultValue("2s") Duration webhookConnectTimeout, @DefaultValue("5s") Duration webhookReadTimeout,
 		@DurationMin(days = 90) @DefaultValue("90d") Duration dedupeTtl,
 		@Min(1) @Max(10_000) @DefaultValue("500") int inboxMaxItems,
-		@Min(1) @Max(500) @DefaultValue("50") int inboxPageSize) {
+		@Min(1) @Max(500) @DefaultValue("50") int inboxPageSize,
+		@NotBlank @DefaultValue("http://localhost:8083") String publicBaseUrl,
+		@NotBlank @DefaultValue("duijie-dev-unsubscribe-secret") String unsubscribeSecret,
+		@DefaultValue("30m") Duration sseTimeout) {
 
 }
