@@ -27,6 +27,9 @@ public enum EventType {
 	MATCH_RETRACTED("io.duijie.match.retracted.v1", MatchRetracted.class, Topics.MATCHES),
 	MATCH_FEEDBACK_GIVEN("io.duijie.match.feedback.given.v1", MatchFeedbackGiven.class, Topics.MATCH_FEEDBACK),
 	MATCH_ACCEPTED("io.duijie.match.accepted.v1", MatchAccepted.class, Topics.MATCH_ACCEPTANCES),
+	MEETING_SCHEDULED("io.duijie.fair.meeting.scheduled.v1", MeetingScheduled.class, Topics.FAIR_MEETINGS),
+	MEETING_MOVED("io.duijie.fair.meeting.moved.v1", MeetingMoved.class, Topics.FAIR_MEETINGS),
+	MEETING_CANCELLED("io.duijie.fair.meeting.cancelled.v1", MeetingCancelled.class, Topics.FAIR_MEETINGS),
 	NOTIFICATION_DELIVERED("io.duijie.notification.delivered.v1", NotificationDelivered.class,
 			Topics.NOTIFICATION_DELIVERIES);
 

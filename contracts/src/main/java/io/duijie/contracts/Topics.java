@@ -32,6 +32,11 @@ public final class Topics {
 	 */
 	public static final String MATCH_ACCEPTANCES = "match-acceptances";
 
+	/**
+	 * Meetings of matchmaking fairs (对接会): scheduled, moved, cancelled; key = meetingId.
+	 */
+	public static final String FAIR_MEETINGS = "fair-meetings";
+
 	/** Written by notification-service; key = recipientId. */
 	public static final String NOTIFICATION_DELIVERIES = "notification-deliveries";
 

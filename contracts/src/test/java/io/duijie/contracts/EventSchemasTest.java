@@ -66,10 +66,13 @@ class EventSchemasTest {
 	private static final String REVISION = MatchProposed.revision(2, 1);
 
 	/** Shared shapes in {@code $defs} and the records they describe. */
-	private static final Map<String, Class<? extends Record>> DEFS = Map.of("EnterpriseProfile",
-			EnterpriseProfile.class, "InvestorProfile", InvestorProfile.class, "CounterpartProfile",
-			CounterpartProfile.class, "Region", Region.class, "Contact", Contact.class, "Needs", Needs.class, "Space",
-			Space.class, "ChainLink", ChainLink.class, "MatchReason", MatchReason.class);
+	private static final Map<String, Class<? extends Record>> DEFS = Map.ofEntries(
+			Map.entry("EnterpriseProfile", EnterpriseProfile.class),
+			Map.entry("InvestorProfile", InvestorProfile.class),
+			Map.entry("CounterpartProfile", CounterpartProfile.class), Map.entry("Region", Region.class),
+			Map.entry("Contact", Contact.class), Map.entry("Needs", Needs.class), Map.entry("Space", Space.class),
+			Map.entry("ChainLink", ChainLink.class), Map.entry("MatchReason", MatchReason.class),
+			Map.entry("Meeting", Meeting.class), Map.entry("MeetingParticipant", MeetingParticipant.class));
 
 	/**
 	 * Components added to a {@code .v1} record after records of it were written to a
@@ -116,10 +119,26 @@ class EventSchemasTest {
 			case MATCH_ACCEPTED -> new MatchAccepted("e1f0a9b8-9c0d-4e1f-8a2b-3c4d5e6f7a0b", AT, MATCH_ID,
 					ENTERPRISE_ID, "佛山市南海区华信铝型材有限公司", COUNTERPART_ID, PartnerType.COUNTERPART,
 					CounterpartKind.PARK_INDUSTRY, "新材料", "清远高新区", 0.86);
+			case MEETING_SCHEDULED -> new MeetingScheduled("f2a1b0c9-0d1e-4f2a-9b3c-4d5e6f7a8b0c", AT, meeting(0));
+			case MEETING_MOVED -> new MeetingMoved("a3b2c1d0-1e2f-4a3b-8c4d-5e6f7a8b9c0d", AT, meeting(1),
+					Instant.parse("2025-06-20T02:00:00Z"));
+			case MEETING_CANCELLED ->
+				new MeetingCancelled("b4c3d2e1-2f3a-4b4c-9d5e-6f7a8b9c0d1e", AT, meeting(2), "企业负责人临时出差");
 			case NOTIFICATION_DELIVERED -> new NotificationDelivered("c9d8e7f6-7a8b-4c9d-8e0f-1a2b3c4d5e09", AT,
 					MATCH_ID + "/" + REVISION + "/" + ENTERPRISE_ID + "/EMAIL", ENTERPRISE_ID, RecipientType.ENTERPRISE,
 					Channel.EMAIL, MATCH_ID, REVISION, DeliveryStatus.DELIVERED, null);
 		};
+	}
+
+	/** 华信 meets 清远高新区's 新材料 cluster at the Foshan fair, 10:00-10:30 Beijing time. */
+	private static Meeting meeting(int sequence) {
+		return new Meeting("mtg-2025-fs-0042", "fair-2025-foshan", "2025 清远高新区（佛山）产业对接会", "佛山潭州国际会展中心 3 号馆", "A-12",
+				Instant.parse("2025-06-20T02:00:00Z").plusSeconds(3600L * sequence),
+				Instant.parse("2025-06-20T02:30:00Z").plusSeconds(3600L * sequence), sequence,
+				List.of(new MeetingParticipant(ENTERPRISE_ID, MeetingParticipant.ENTERPRISE, "佛山市南海区华信铝型材有限公司",
+						"staff-qy-017"),
+						new MeetingParticipant("park-qingyuan-hitech", MeetingParticipant.PARK, "清远高新区", null)),
+				MATCH_ID);
 	}
 
 	private static EnterpriseProfile enterprise() {
@@ -715,6 +734,45 @@ class EventSchemasTest {
 		assertThat(validate(type, investorMatch)).isEmpty();
 		assertThat(validate(type, mutate(investorMatch, "/partnerKind", (m) -> m.put("partnerKind", "SPACE"))))
 			.isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = EventType.class, names = "MEETING_.*", mode = EnumSource.Mode.MATCH_ANY)
+	void meetingEventsAreKeyedByMeetingIdOnTheFairMeetingsTopic(EventType type) {
+		assertThat(sample(type).key()).isEqualTo("mtg-2025-fs-0042");
+		assertThat(type.topic()).isEqualTo(Topics.FAIR_MEETINGS).isEqualTo("fair-meetings");
+		assertThat(type.type()).startsWith("io.duijie.fair.meeting.").endsWith(".v1");
+		assertThat(sample(type)).isInstanceOf(MeetingEvent.class);
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = EventType.class, names = "MEETING_.*", mode = EnumSource.Mode.MATCH_ANY)
+	void meetingWithBadSequenceKindOrTooFewParticipantsIsInvalid(EventType type) {
+		assertThat(validate(type, mutate(tree(type), "/meeting/sequence", (m) -> m.put("sequence", -1))))
+			.singleElement()
+			.asString()
+			.contains("/meeting/sequence");
+		assertThat(validate(type, mutate(tree(type), "/meeting/sequence", (m) -> m.put("sequence", 1.5)))).isNotEmpty();
+		assertThat(
+				validate(type, mutate(tree(type), "/meeting/participants/0/kind", (p) -> p.put("kind", "enterprise"))))
+			.isNotEmpty();
+		assertThat(validate(type,
+				mutate(tree(type), "/meeting/participants", (m) -> m.withArray("participants").remove(1))))
+			.as("a meeting needs two sides")
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/meeting/start", (m) -> m.put("start", "2025-06-20 10:00"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/meeting/matchId", (m) -> m.put("matchId", "ent-1"))))
+			.isNotEmpty();
+	}
+
+	@Test
+	void meetingCancelledWithoutReasonIsValid() {
+		EventType type = EventType.MEETING_CANCELLED;
+		ObjectNode cancelled = mutate(tree(type), "/reason", (c) -> c.putNull("reason"));
+		assertThat(validate(type, cancelled)).isEmpty();
+		assertThat(MAPPER.treeToValue(cancelled, MeetingCancelled.class).meeting().sequence()).isEqualTo(2);
+		assertThat(validate(type, mutate(tree(type), "/reason", (c) -> c.put("reason", "")))).isNotEmpty();
 	}
 
 	@Test

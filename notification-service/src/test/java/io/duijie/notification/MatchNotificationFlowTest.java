@@ -65,10 +65,12 @@ class MatchNotificationFlowTest extends NotificationIntegrationTest {
 
 		MimeMessage mail = TestInfra.mailsTo(email, MAIL_FROM).get(0);
 		String text = TestInfra.content(mail);
-		assertThat(TestInfra.subject(mail)).startsWith("【对接】新匹配推荐").contains("New match");
-		assertThat(text).contains("陈志强，您好", "匹配度：87%", "行业代码 C3252 铝压延加工 与园区主导产业一致", "佛山至清远一小时车程", "Dear 陈志强",
-				"Score: 87%", "Industry code C3252 (aluminium rolling)", "Foshan is an hour from Qingyuan");
-		assertThat(text.indexOf("匹配理由")).isLessThan(text.indexOf("Reasons"));
+		// one language per mail now: the recipient's (Chinese by default)
+		assertThat(TestInfra.subject(mail)).isEqualTo("【对接】新匹配推荐：清远高新区新材料产业集群");
+		assertThat(text).startsWith("陈志强，您好")
+			.contains("匹配度：87%（0.87）", "行业代码 C3252 铝压延加工 与园区主导产业一致（+0.50）", "佛山至清远一小时车程")
+			.doesNotContain("Dear", "Score");
+		assertThat(TestInfra.html(mail)).contains("<li>行业代码 C3252 铝压延加工 与园区主导产业一致（+0.50）</li>");
 
 		// three deliveries: enterprise INBOX and EMAIL, staff INBOX (no e-mail address
 		// for the staff member)
@@ -141,8 +143,9 @@ class MatchNotificationFlowTest extends NotificationIntegrationTest {
 		await().atMost(WAIT).untilAsserted(() -> assertThat(inbox(enterpriseId)).hasSize(3));
 
 		List<JsonNode> items = inbox(enterpriseId);
+		// the match comes back with a new revision: an update of the one notified before
 		assertThat(items).extracting((i) -> i.get("kind").asString())
-			.containsExactly("MATCH_PROPOSED", "MATCH_RETRACTED", "MATCH_PROPOSED");
+			.containsExactly("MATCH_UPDATED", "MATCH_RETRACTED", "MATCH_PROPOSED");
 		JsonNode retraction = items.get(1);
 		assertThat(retraction.get("title").get("zh").asString()).isEqualTo("匹配已撤回");
 		assertThat(retraction.get("title").get("en").asString()).isEqualTo("Match withdrawn");
@@ -152,7 +155,8 @@ class MatchNotificationFlowTest extends NotificationIntegrationTest {
 		assertThat(retraction.get("body").get("en").asString()).endsWith("(the partner was withdrawn).");
 		// one mail per proposed revision, none for the retraction
 		assertThat(TestInfra.mailsTo(email, MAIL_FROM)).hasSize(2)
-			.allSatisfy((m) -> assertThat(TestInfra.subject(m)).contains("新匹配推荐"));
+			.extracting(TestInfra::subject)
+			.containsExactlyInAnyOrder("【对接】新匹配推荐：清远高新区新材料产业集群", "【对接】匹配已更新：清远高新区新材料产业集群");
 	}
 
 	@Test
@@ -199,10 +203,10 @@ class MatchNotificationFlowTest extends NotificationIntegrationTest {
 		String contactEmail = enterpriseId + "@huaxin.example.com";
 		String overrideEmail = enterpriseId + "-bd@huaxin.example.com";
 		String staffEmail = staffId + "@qingyuan-hitech.example.com";
-		assertThat(put("/api/preferences/" + enterpriseId,
+		assertThat(put("/api/recipients/" + enterpriseId + "/preferences",
 				"{\"channels\":[\"EMAIL\"],\"email\":\"" + overrideEmail + "\"}", "en")
 			.statusCode()).isEqualTo(200);
-		assertThat(put("/api/preferences/" + staffId,
+		assertThat(put("/api/recipients/" + staffId + "/preferences",
 				"{\"channels\":[\"INBOX\",\"EMAIL\"],\"email\":\"" + staffEmail + "\",\"locale\":\"en\"}", "en")
 			.statusCode()).isEqualTo(200);
 		send(enterprise(enterpriseId, 1, contactEmail, staffId));
@@ -213,8 +217,10 @@ class MatchNotificationFlowTest extends NotificationIntegrationTest {
 			assertThat(TestInfra.mailsTo(staffEmail, MAIL_FROM)).hasSize(1);
 			assertThat(inbox(staffId)).hasSize(1);
 		});
-		assertThat(TestInfra.content(TestInfra.mailsTo(staffEmail, MAIL_FROM).get(0))).startsWith("您好：")
-			.contains("Hello,");
+		// the staff member chose English
+		assertThat(TestInfra.content(TestInfra.mailsTo(staffEmail, MAIL_FROM).get(0))).startsWith("Hello,")
+			.contains("Score: 87% (0.87)")
+			.doesNotContain("您好");
 		assertThat(TestInfra.mailsTo(contactEmail, MAIL_FROM)).isEmpty();
 		assertThat(inbox(enterpriseId)).isEmpty();
 	}

@@ -14,6 +14,10 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -25,13 +29,31 @@ import org.springframework.test.context.DynamicPropertySource;
  * of test-support, GreenMail as the SMTP server, an HTTP port. Subclasses share it, so
  * they use unique ids.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.mail.host=127.0.0.1",
-				"duijie.notification.webhook-secret=" + NotificationIntegrationTest.SECRET,
-				"duijie.kafka.retry-initial-interval=200ms", "duijie.kafka.retry-max-interval=1s" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "spring.mail.host=127.0.0.1",
+		"duijie.notification.webhook-secret=" + NotificationIntegrationTest.SECRET,
+		"duijie.kafka.retry-initial-interval=200ms", "duijie.kafka.retry-max-interval=1s",
+		// the webhook receivers of the tests listen on loopback
+		"duijie.notification.delivery.allow-private-webhook-addresses=true",
+		"duijie.notification.delivery.retry.initial-interval=100ms",
+		"duijie.notification.delivery.retry.max-interval=400ms",
+		"duijie.notification.delivery.retry.poll-interval=50ms", "duijie.notification.held-back-poll-interval=200ms" })
+@Import(NotificationIntegrationTest.TestClockConfiguration.class)
 abstract class NotificationIntegrationTest {
 
-	static final String SECRET = "test-webhook-secret";
+	/** The service's clock, which quiet-hours and digest tests move forward. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestClockConfiguration {
+
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return new TestClock();
+		}
+
+	}
+
+	/** A Standard Webhooks secret: {@code whsec_} + base64 of 24 bytes. */
+	static final String SECRET = "whsec_dGVzdC13ZWJob29rLXNlY3JldC0yNGJ5dGVz";
 
 	static final String MAIL_FROM = "duijie@localhost";
 
@@ -47,6 +69,9 @@ abstract class NotificationIntegrationTest {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	TestClock clock;
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
@@ -65,8 +90,26 @@ abstract class NotificationIntegrationTest {
 			.PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	HttpResponse<String> post(String path, String acceptLanguage) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Accept-Language", acceptLanguage)
+			.POST(HttpRequest.BodyPublishers.noBody()));
+	}
+
+	URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
 	HttpResponse<String> post(String path) {
-		return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+		return post(path, "zh-CN");
+	}
+
+	/** Sets a recipient's preferences through the API; fails unless they are accepted. */
+	void preferences(String recipientId, String json) {
+		HttpResponse<String> response = put("/api/recipients/" + recipientId + "/preferences", json, "en");
+		if (response.statusCode() != 200) {
+			throw new AssertionError("PUT preferences answered " + response.statusCode() + ": " + response.body());
+		}
 	}
 
 	/** The recipient's inbox through the API, newest first. */
@@ -85,10 +128,6 @@ abstract class NotificationIntegrationTest {
 			.tags("channel", channel, "outcome", outcome)
 			.counter();
 		return (counter != null) ? counter.count() : 0;
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + this.port + path);
 	}
 
 	private static HttpResponse<String> send(HttpRequest.Builder request) {

@@ -38,6 +38,9 @@ class RestartTest {
 		// can know it at once
 		send(enterprise(enterpriseId, 1, email, staffId));
 		TestInfra.startGroupAtEnd(group, Topics.MATCHES);
+		// its own Redis would notify other tests' acceptances and meetings a second time
+		TestInfra.startGroupAtEnd(group, Topics.MATCH_ACCEPTANCES);
+		TestInfra.startGroupAtEnd(group, Topics.FAIR_MEETINGS);
 		MatchProposed proposed = match(enterpriseId, unique("cp"), 1, 1, staffId);
 
 		try (SeparateContext first = SeparateContext.start(REDIS_DATABASE, group, TestInfra.smtpPort(), properties)) {

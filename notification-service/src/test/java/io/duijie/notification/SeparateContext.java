@@ -33,6 +33,10 @@ final class SeparateContext implements AutoCloseable {
 		properties.put("server.port", "0");
 		properties.put("spring.mail.host", "127.0.0.1");
 		properties.put("spring.mail.port", String.valueOf(smtpPort));
+		properties.put("duijie.notification.delivery.allow-private-webhook-addresses", "true");
+		properties.put("duijie.notification.delivery.retry.initial-interval", "100ms");
+		properties.put("duijie.notification.delivery.retry.max-interval", "400ms");
+		properties.put("duijie.notification.delivery.retry.poll-interval", "50ms");
 		properties.putAll(extra);
 		// command-line arguments, not builder properties: those are defaults, which
 		// application.yml would override
@@ -54,6 +58,10 @@ final class SeparateContext implements AutoCloseable {
 	double counter(String name, String... tags) {
 		Counter counter = this.context.getBean(MeterRegistry.class).find(name).tags(tags).counter();
 		return (counter != null) ? counter.count() : 0;
+	}
+
+	int port() {
+		return Integer.parseInt(this.context.getEnvironment().getProperty("local.server.port", "0"));
 	}
 
 	@Override

@@ -15,7 +15,13 @@ import io.duijie.contracts.EnterpriseProfileSubmitted;
 import io.duijie.contracts.EnterpriseSize;
 import io.duijie.contracts.EventType;
 import io.duijie.contracts.IdentityType;
+import io.duijie.contracts.MatchAccepted;
 import io.duijie.contracts.MatchEvent;
+import io.duijie.contracts.Meeting;
+import io.duijie.contracts.MeetingCancelled;
+import io.duijie.contracts.MeetingMoved;
+import io.duijie.contracts.MeetingParticipant;
+import io.duijie.contracts.MeetingScheduled;
 import io.duijie.contracts.MatchProposed;
 import io.duijie.contracts.MatchReason;
 import io.duijie.contracts.MatchRetracted;
@@ -100,6 +106,38 @@ final class TestEvents {
 						CloudEventHeaders.TIME, event.occurredAt().toString(), CloudEventHeaders.SUBJECT, event.key(),
 						CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.APPLICATION_JSON),
 				json);
+	}
+
+	static MatchAccepted accepted(MatchProposed match) {
+		return new MatchAccepted(UUID.randomUUID().toString(), Instant.now(), match.matchId(), match.enterpriseId(),
+				match.enterpriseName(), match.partnerId(), match.partnerType(), match.partnerKind(),
+				match.partnerName(), match.parkName(), match.score());
+	}
+
+	/**
+	 * A meeting of an enterprise and a park at the Foshan fair, 10:00-10:30 Beijing time
+	 * plus {@code hoursLater}.
+	 */
+	static Meeting meeting(String meetingId, String enterpriseId, String parkId, @Nullable String staffId, int sequence,
+			int hoursLater) {
+		Instant start = Instant.parse("2030-06-20T02:00:00Z").plusSeconds(3600L * hoursLater);
+		return new Meeting(meetingId, "fair-2030-foshan", "2030 清远高新区（佛山）产业对接会", "潭州国际会展中心 3 号馆", "A-12", start,
+				start.plusSeconds(1800), sequence,
+				List.of(new MeetingParticipant(enterpriseId, MeetingParticipant.ENTERPRISE, "佛山市南海区华信铝型材有限公司", staffId),
+						new MeetingParticipant(parkId, MeetingParticipant.PARK, "清远高新区", null)),
+				null);
+	}
+
+	static MeetingScheduled scheduled(Meeting meeting) {
+		return new MeetingScheduled(UUID.randomUUID().toString(), Instant.now(), meeting);
+	}
+
+	static MeetingMoved moved(Meeting meeting, Instant previousStart) {
+		return new MeetingMoved(UUID.randomUUID().toString(), Instant.now(), meeting, previousStart);
+	}
+
+	static MeetingCancelled cancelled(Meeting meeting, @Nullable String reason) {
+		return new MeetingCancelled(UUID.randomUUID().toString(), Instant.now(), meeting, reason);
 	}
 
 	static String text(byte[] bytes) {

@@ -72,9 +72,61 @@ final class TestInfra {
 		}
 	}
 
+	/** The text/plain part of a mail. */
 	static String content(MimeMessage message) {
+		return part(message, "text/plain").orElseThrow(() -> new AssertionError("no text/plain part"));
+	}
+
+	/** The text/html part of a mail. */
+	static String html(MimeMessage message) {
+		return part(message, "text/html").orElseThrow(() -> new AssertionError("no text/html part"));
+	}
+
+	/** The text/calendar attachment of a mail, if any. */
+	static java.util.Optional<String> calendar(MimeMessage message) {
+		return part(message, "text/calendar");
+	}
+
+	/** The content type of the mail's root, e.g. multipart/alternative. */
+	static String contentType(MimeMessage message) {
 		try {
-			return message.getContent().toString();
+			return message.getContentType();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String header(MimeMessage message, String name) {
+		try {
+			String[] values = message.getHeader(name);
+			return (values != null) ? values[0] : "";
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static java.util.Optional<String> part(jakarta.mail.Part part, String type) {
+		try {
+			if (part.isMimeType(type)) {
+				Object content = part.getContent();
+				if (content instanceof String text) {
+					return java.util.Optional.of(text);
+				}
+				return java.util.Optional.of(new String(((java.io.InputStream) content).readAllBytes(),
+						java.nio.charset.StandardCharsets.UTF_8));
+			}
+			if (part.isMimeType("multipart/*")) {
+				jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
+				for (int i = 0; i < multipart.getCount(); i++) {
+					java.util.Optional<String> found = part(multipart.getBodyPart(i), type);
+					if (found.isPresent()) {
+						return found;
+					}
+				}
+			}
+			return java.util.Optional.empty();
 		}
 		catch (IOException | MessagingException ex) {
 			throw new IllegalStateException(ex);
@@ -107,9 +159,11 @@ final class TestInfra {
 		try (Admin admin = admin()) {
 			Set<String> existing = admin.listTopics().names().get();
 			NewTopic matches = new NewTopic(Topics.MATCHES, 6, (short) 1);
+			NewTopic acceptances = new NewTopic(Topics.MATCH_ACCEPTANCES, 6, (short) 1);
+			NewTopic meetings = new NewTopic(Topics.FAIR_MEETINGS, 6, (short) 1);
 			NewTopic profiles = new NewTopic(Topics.ENTERPRISE_PROFILES, 6, (short) 1)
 				.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-			List<NewTopic> missing = List.of(matches, profiles)
+			List<NewTopic> missing = List.of(matches, profiles, acceptances, meetings)
 				.stream()
 				.filter((t) -> !existing.contains(t.name()))
 				.toList();

@@ -3,8 +3,6 @@ package io.duijie.notification.delivery;
 import java.time.Clock;
 
 import io.duijie.contracts.Channel;
-import io.duijie.contracts.MatchProposed;
-import io.duijie.notification.inbox.InboxItem;
 import io.duijie.notification.inbox.InboxStore;
 import org.jspecify.annotations.Nullable;
 
@@ -35,12 +33,8 @@ class InboxChannel implements ChannelSender {
 
 	@Override
 	public @Nullable String send(Delivery delivery) {
-		MatchProposed match = delivery.match();
 		this.inbox.add(delivery.recipient().id(),
-				new InboxItem(delivery.notificationId(), InboxItem.MATCH_PROPOSED, match.matchId(), match.revision(),
-						match.enterpriseName(), match.partnerName(), match.parkName(), match.score(),
-						delivery.texts().title(), delivery.texts().body(), match.reasons(), this.clock.instant(),
-						false));
+				delivery.message().inboxItem(delivery.notificationId(), this.clock.instant()));
 		return null;
 	}
 

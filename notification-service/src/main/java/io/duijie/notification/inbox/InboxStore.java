@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import io.duijie.notification.system.NotificationProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class InboxStore {
+
+	private static final Logger logger = LoggerFactory.getLogger(InboxStore.class);
 
 	/** KEYS: index, items, read. ARGV: id, score, json, max. */
 	private static final RedisScript<Long> ADD = RedisScript.of("""
@@ -51,11 +55,53 @@ public class InboxStore {
 		this.properties = properties;
 	}
 
-	/** Adds an entry, or rewrites it if its notification id is already there. */
+	/**
+	 * Adds an entry, or rewrites it if its notification id is already there, and tells
+	 * the open inbox streams of every instance ({@link InboxStreams}, Redis pub/sub).
+	 */
 	public void add(String recipientId, InboxItem item) {
+		String json = this.mapper.writeValueAsString(item.withRead(false));
 		this.redis.execute(ADD, keys(recipientId), item.notificationId(),
-				String.valueOf(item.createdAt().toEpochMilli()), this.mapper.writeValueAsString(item.withRead(false)),
-				String.valueOf(this.properties.inboxMaxItems()));
+				String.valueOf(item.createdAt().toEpochMilli()), json, String.valueOf(this.properties.inboxMaxItems()));
+		try {
+			this.redis.convertAndSend(InboxStreams.CHANNEL,
+					this.mapper.writeValueAsString(new InboxStreams.Added(recipientId, item.withRead(false))));
+		}
+		catch (RuntimeException ex) {
+			// the entry is stored; a stream that missed it shows it on the next page load
+			logger.warn("Inbox entry {} stored but not published to streams", item.notificationId(), ex);
+		}
+	}
+
+	/** One page of the inbox, newest first, with the total and unread counts. */
+	public Page page(String recipientId, int page, int size) {
+		long start = (long) page * size;
+		Set<String> ids = this.redis.opsForZSet().reverseRange(indexKey(recipientId), start, start + size - 1);
+		Long total = this.redis.opsForZSet().zCard(indexKey(recipientId));
+		Long read = this.redis.opsForSet().size(readKey(recipientId));
+		List<InboxItem> items = (ids == null || ids.isEmpty()) ? List.of() : items(recipientId, new ArrayList<>(ids));
+		long all = (total != null) ? total : 0;
+		return new Page(items, page, size, all, Math.max(0, all - ((read != null) ? read : 0)));
+	}
+
+	/** A page of entries and the inbox's counts. */
+	public record Page(List<InboxItem> items, int page, int size, long total, long unread) {
+	}
+
+	/** Unread entries of the inbox. */
+	public long unread(String recipientId) {
+		Long total = this.redis.opsForZSet().zCard(indexKey(recipientId));
+		Long read = this.redis.opsForSet().size(readKey(recipientId));
+		return Math.max(0, ((total != null) ? total : 0) - ((read != null) ? read : 0));
+	}
+
+	/** Marks an entry unread again; false if the inbox has no such entry. */
+	public boolean markUnread(String recipientId, String notificationId) {
+		if (!this.redis.opsForHash().hasKey(itemsKey(recipientId), notificationId)) {
+			return false;
+		}
+		this.redis.opsForSet().remove(readKey(recipientId), notificationId);
+		return true;
 	}
 
 	/** The newest {@code limit} entries, newest first, with their read flags. */
@@ -64,7 +110,10 @@ public class InboxStore {
 		if (ids == null || ids.isEmpty()) {
 			return List.of();
 		}
-		List<String> order = new ArrayList<>(ids);
+		return items(recipientId, new ArrayList<>(ids));
+	}
+
+	private List<InboxItem> items(String recipientId, List<String> order) {
 		List<Object> fields = new ArrayList<>(order);
 		List<Object> items = this.redis.opsForHash().multiGet(itemsKey(recipientId), fields);
 		Set<String> read = this.redis.opsForSet().members(readKey(recipientId));

@@ -2,6 +2,8 @@ package io.duijie.notification.preferences;
 
 import java.util.Optional;
 
+import io.duijie.contracts.Channel;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -31,9 +33,25 @@ public class PreferencesStore {
 		return find(recipientId).orElseGet(Preferences::defaults);
 	}
 
-	Optional<Preferences> find(String recipientId) {
+	/** The recipient's own preferences, if they set any. */
+	public Optional<Preferences> find(String recipientId) {
 		String json = this.redis.opsForValue().get(KEY_PREFIX + recipientId);
 		return (json != null) ? Optional.of(this.mapper.readValue(json, Preferences.class)) : Optional.empty();
+	}
+
+	/**
+	 * Takes a channel off (the unsubscribe link); the inbox stays when nothing else is
+	 * left.
+	 */
+	public Preferences remove(String recipientId, Channel channel) {
+		Preferences changed = get(recipientId).without(channel);
+		save(recipientId, changed);
+		return changed;
+	}
+
+	/** True if the recipient set preferences of their own. */
+	public boolean isCustom(String recipientId) {
+		return find(recipientId).isPresent();
 	}
 
 	void save(String recipientId, Preferences preferences) {

@@ -2,6 +2,11 @@ package io.duijie.notification.preferences;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.duijie.contracts.Channel;
+import io.duijie.notification.delivery.WebhookGuard;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +27,8 @@ final class PreferencesValidator {
 	static final int MAX_EMAIL_LENGTH = 254;
 
 	static final int MAX_URL_LENGTH = 2048;
+
+	static final int MAX_SECRET_LENGTH = 256;
 
 	/**
 	 * Local part, {@code @}, a domain of dot-separated labels: deliberately plain, as
@@ -43,10 +51,22 @@ final class PreferencesValidator {
 
 	}
 
+	/** {@code HH:mm}, 24-hour clock. */
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
 	private PreferencesValidator() {
 	}
 
+	/** Checks the fields only, without resolving the webhook's host. */
 	static Result validate(@Nullable PreferencesRequest request) {
+		return validate(request, null);
+	}
+
+	/**
+	 * Checks the fields and, with a guard, that the webhook URL passes the SSRF guard
+	 * (its host resolves to public addresses only).
+	 */
+	static Result validate(@Nullable PreferencesRequest request, @Nullable WebhookGuard guard) {
 		if (request == null) {
 			return new Result(null, List.of(new FieldError("channels", "preferences.channels.required")));
 		}
@@ -79,15 +99,93 @@ final class PreferencesValidator {
 		else if (webhookUrl == null && channels.contains(Channel.WEBHOOK)) {
 			errors.add(new FieldError("webhookUrl", "preferences.webhookUrl.required"));
 		}
+		else if (webhookUrl != null && guard != null) {
+			guard.check(webhookUrl)
+				.ifPresent((rejection) -> errors.add((rejection.reason() == WebhookGuard.Reason.UNRESOLVABLE)
+						? new FieldError("webhookUrl", "preferences.webhookUrl.unresolvable")
+						: new FieldError("webhookUrl", "preferences.webhookUrl.forbidden",
+								String.valueOf(rejection.address()))));
+		}
+		WebhookFormat webhookFormat = WebhookFormat.STANDARD;
+		String format = trimToNull(request.webhookFormat());
+		if (format != null) {
+			try {
+				webhookFormat = WebhookFormat.valueOf(format.toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add(new FieldError("webhookFormat", "preferences.webhookFormat.unknown", format));
+			}
+		}
+		String webhookSecret = trimToNull(request.webhookSecret());
+		if (webhookSecret != null && (webhookSecret.length() > MAX_SECRET_LENGTH
+				|| (webhookFormat == WebhookFormat.STANDARD && !WebhookGuard.isStandardSecret(webhookSecret)))) {
+			errors.add(new FieldError("webhookSecret", "preferences.webhookSecret.invalid"));
+		}
 		String locale = trimToNull(request.locale());
 		if (locale != null && !Preferences.ZH_CN.equals(locale) && !Preferences.EN.equals(locale)) {
 			errors.add(new FieldError("locale", "preferences.locale.unknown", locale));
 		}
+		Preferences.QuietHours quietHours = null;
+		if (request.quietHours() != null) {
+			LocalTime start = time(request.quietHours().start(), "quietHours.start", errors);
+			LocalTime end = time(request.quietHours().end(), "quietHours.end", errors);
+			if (start != null && end != null) {
+				if (start.equals(end)) {
+					errors.add(new FieldError("quietHours.end", "preferences.quietHours.empty"));
+				}
+				else {
+					quietHours = new Preferences.QuietHours(start, end);
+				}
+			}
+		}
+		Preferences.Mode mode = Preferences.Mode.IMMEDIATE;
+		String modeValue = trimToNull(request.mode());
+		if (modeValue != null) {
+			try {
+				mode = Preferences.Mode.valueOf(modeValue.toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add(new FieldError("mode", "preferences.mode.unknown", modeValue));
+			}
+		}
+		LocalTime digestTime = null;
+		if (trimToNull(request.digestTime()) != null) {
+			digestTime = time(request.digestTime(), "digestTime", errors);
+		}
+		String timeZone = trimToNull(request.timeZone());
+		if (timeZone != null) {
+			try {
+				ZoneId.of(timeZone);
+			}
+			catch (DateTimeException ex) {
+				errors.add(new FieldError("timeZone", "preferences.timeZone.unknown", timeZone));
+			}
+		}
 		if (!errors.isEmpty()) {
 			return new Result(null, List.copyOf(errors));
 		}
-		return new Result(new Preferences(List.copyOf(channels), email, webhookUrl,
-				(locale != null) ? locale : Preferences.ZH_CN, true), List.of());
+		return new Result(
+				new Preferences(List.copyOf(channels), email, webhookUrl, (locale != null) ? locale : Preferences.ZH_CN,
+						true, webhookFormat, webhookSecret, quietHours, mode, digestTime, timeZone),
+				List.of());
+	}
+
+	/**
+	 * A {@code HH:mm} time, or an error for {@code field}: required, then well-formed.
+	 */
+	private static @Nullable LocalTime time(@Nullable String value, String field, List<FieldError> errors) {
+		String trimmed = trimToNull(value);
+		if (trimmed == null) {
+			errors.add(new FieldError(field, "preferences.time.required"));
+			return null;
+		}
+		try {
+			return LocalTime.parse(trimmed, TIME);
+		}
+		catch (DateTimeParseException ex) {
+			errors.add(new FieldError(field, "preferences.time.invalid", trimmed));
+			return null;
+		}
 	}
 
 	private static @Nullable Channel channel(@Nullable String value) {

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The topics this service declares: the one it writes and the dead-letter topics of the
- * two it consumes. The consumed topics themselves are declared by their writers
+ * four it consumes. The consumed topics themselves are declared by their writers
  * (matching-service, intake-service).
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,6 +23,16 @@ class TopicConfiguration {
 	@Bean
 	NewTopic matchesDeadLetterTopic(DuijieTopics topics) {
 		return topics.deadLetter(Topics.MATCHES);
+	}
+
+	@Bean
+	NewTopic matchAcceptancesDeadLetterTopic(DuijieTopics topics) {
+		return topics.deadLetter(Topics.MATCH_ACCEPTANCES);
+	}
+
+	@Bean
+	NewTopic fairMeetingsDeadLetterTopic(DuijieTopics topics) {
+		return topics.deadLetter(Topics.FAIR_MEETINGS);
 	}
 
 	@Bean
