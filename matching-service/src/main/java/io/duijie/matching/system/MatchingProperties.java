@@ -43,7 +43,7 @@ import jakarta.validation.constraints.NotNull;
 @ConfigurationProperties("duijie.matching")
 public record MatchingProperties(@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.3") double threshold,
 		@NotNull @DefaultValue("30s") Duration publishTimeout, @Valid @DefaultValue Weights weights,
-		@Min(1) @DefaultValue("5") int topK, @Min(1) @DefaultValue("100") int candidates,
+		@Min(1) @DefaultValue("5") int topK, @Min(1) @DefaultValue("200") int candidates,
 		@Min(1) @DefaultValue("100000") int maxPosting, @Min(1) @DefaultValue("5000") int candidateBudget,
 		@Min(1) @DefaultValue("1000") int rematchLimit, @Min(1) @DefaultValue("50") int exposureCap,
 		@Min(0) @DefaultValue("20000") int parsedEntries) {

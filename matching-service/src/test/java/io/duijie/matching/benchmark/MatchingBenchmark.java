@@ -1012,7 +1012,7 @@ public final class MatchingBenchmark {
 
 		int[] mix = { 70, 25, 5 };
 
-		int candidates = 100;
+		int candidates = 200;
 
 		int maxPosting = 100_000;
 
