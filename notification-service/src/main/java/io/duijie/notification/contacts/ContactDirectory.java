@@ -8,7 +8,9 @@ import io.duijie.contracts.EnterpriseProfileSubmitted;
 import io.duijie.contracts.EnterpriseProfileWithdrawn;
 import io.duijie.contracts.Topics;
 import io.duijie.notification.system.Masking;
+import io.duijie.platform.replay.CompactedTopicReplayer;
 import io.duijie.platform.replay.RebuildableStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,7 +27,9 @@ import org.springframework.stereotype.Component;
  * guard). Fed by the compacted {@code enterprise-profiles} topic: a submission upserts
  * when its version is not older than the stored one, a withdrawal or a tombstone removes
  * the entry. When the marker key is missing at start-up (Redis lost its data) the
- * platform replays the topic into it before the listeners start.
+ * platform replays the topic into it before the listeners start; when it goes missing
+ * while running (Redis flushed or replaced), the next {@link #find} sees it in the same
+ * script as its {@code GET} and replays the topic before it answers.
  */
 @Component
 public class ContactDirectory implements RebuildableStore {
@@ -64,18 +68,59 @@ public class ContactDirectory implements RebuildableStore {
 			return redis.call('DEL', KEYS[1])
 			""", Long.class);
 
+	/** The entry, or 'REBUILD' when the marker is missing (Redis lost the directory). */
+	private static final RedisScript<String> READ = RedisScript.of("""
+			if redis.call('EXISTS', KEYS[1]) == 0 then return 'REBUILD' end
+			return redis.call('GET', KEYS[2])
+			""", String.class);
+
+	private static final String REBUILD = "REBUILD";
+
 	private final StringRedisTemplate redis;
 
 	private final JsonMapper mapper;
 
-	ContactDirectory(StringRedisTemplate redis, JsonMapper mapper) {
+	private final CompactedTopicReplayer replayer;
+
+	private final MeterRegistry meters;
+
+	ContactDirectory(StringRedisTemplate redis, JsonMapper mapper, CompactedTopicReplayer replayer,
+			MeterRegistry meters) {
 		this.redis = redis;
 		this.mapper = mapper;
+		this.replayer = replayer;
+		this.meters = meters;
 	}
 
 	public Optional<EnterpriseContact> find(String enterpriseId) {
-		String json = this.redis.opsForValue().get(key(enterpriseId));
-		return (json != null) ? Optional.of(this.mapper.readValue(json, EnterpriseContact.class)) : Optional.empty();
+		for (int i = 0; i < 3; i++) {
+			String json = this.redis.execute(READ, List.of(MARKER_KEY, key(enterpriseId)));
+			if (!REBUILD.equals(json)) {
+				return (json != null) ? Optional.of(this.mapper.readValue(json, EnterpriseContact.class))
+						: Optional.empty();
+			}
+			rebuildIfNeeded();
+		}
+		throw new IllegalStateException("The contact directory could not be rebuilt");
+	}
+
+	/**
+	 * Replays {@code enterprise-profiles} into the directory if its marker is missing
+	 * while running; one at a time, readers wait. Records applied meanwhile by the
+	 * listener are harmless: upserts and removals compare versions.
+	 */
+	synchronized void rebuildIfNeeded() {
+		if (!needsRebuild()) {
+			return;
+		}
+		long started = System.nanoTime();
+		CompactedTopicReplayer.Result result = this.replayer.replay(topics(), this::apply);
+		rebuilt();
+		this.meters.counter("duijie.replay.records", "store", name(), "outcome", "applied").increment(result.applied());
+		this.meters.counter("duijie.replay.records", "store", name(), "outcome", "rejected")
+			.increment(result.rejected());
+		logger.info("Contact directory rebuilt while running from {}: {} records applied, {} rejected, in {} ms",
+				topics(), result.applied(), result.rejected(), (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/**

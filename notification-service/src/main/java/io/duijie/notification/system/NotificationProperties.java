@@ -30,6 +30,8 @@ import jakarta.validation.constraints.Pattern;
  * links
  * @param unsubscribeSecret key of the HMAC-SHA256 unsubscribe tokens
  * @param sseTimeout how long an inbox stream stays open before the client reconnects
+ * @param preferencesTopic the compacted topic that keeps every recipient's preferences
+ * (this service's own store; Redis is refilled from it)
  */
 @Validated
 @ConfigurationProperties("duijie.notification")
@@ -42,6 +44,7 @@ public record NotificationProperties(@NotBlank @Email @DefaultValue("duijie@loca
 		@Min(1) @Max(500) @DefaultValue("50") int inboxPageSize,
 		@NotBlank @DefaultValue("http://localhost:8083") String publicBaseUrl,
 		@NotBlank @DefaultValue("duijie-dev-unsubscribe-secret") String unsubscribeSecret,
-		@DefaultValue("30m") Duration sseTimeout) {
+		@DefaultValue("30m") Duration sseTimeout,
+		@NotBlank @DefaultValue("recipient-preferences") String preferencesTopic) {
 
 }
