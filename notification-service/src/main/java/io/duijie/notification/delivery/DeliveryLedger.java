@@ -5,23 +5,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import io.duijie.contracts.Channel;
+import io.duijie.notification.system.CompactedTopicReader;
 import io.duijie.notification.system.NotificationProperties;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +26,6 @@ import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -181,7 +172,7 @@ class DeliveryLedger implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final ConsumerFactory<String, byte[]> replayConsumers;
+	private final CompactedTopicReader topicReader;
 
 	private final MeterRegistry meters;
 
@@ -196,12 +187,7 @@ class DeliveryLedger implements SmartLifecycle {
 		this.properties = properties;
 		this.ttl = notificationProperties.dedupeTtl();
 		this.clock = clock;
-		Map<String, Object> config = new HashMap<>(consumerFactory.getConfigurationProperties());
-		config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-		this.replayConsumers = new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(),
-				new ByteArrayDeserializer());
+		this.topicReader = new CompactedTopicReader(consumerFactory);
 		this.meters = meters;
 	}
 
@@ -334,38 +320,10 @@ class DeliveryLedger implements SmartLifecycle {
 			return;
 		}
 		long started = System.nanoTime();
-		Map<String, LedgerEntry> latest = new LinkedHashMap<>();
-		long records = 0;
-		try (Consumer<String, byte[]> consumer = this.replayConsumers.createConsumer(null, "ledger-replay", null)) {
-			List<TopicPartition> partitions = new ArrayList<>();
-			List<PartitionInfo> infos = consumer.partitionsFor(this.properties.ledgerTopic(), Duration.ofSeconds(30));
-			if (infos != null) {
-				infos.forEach((info) -> partitions.add(new TopicPartition(info.topic(), info.partition())));
-			}
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-			while (end.entrySet().stream().anyMatch((e) -> consumer.position(e.getKey()) < e.getValue())) {
-				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-					records++;
-					if (record.key() == null) {
-						continue;
-					}
-					if (record.value() == null) {
-						latest.remove(record.key());
-						continue;
-					}
-					try {
-						latest.put(record.key(), this.mapper.readValue(record.value(), LedgerEntry.class));
-					}
-					catch (RuntimeException ex) {
-						logger.warn("Ledger replay skipped unreadable record {}-{}@{} ({})", record.topic(),
-								record.partition(), record.offset(), ex.getClass().getName());
-					}
-				}
-			}
-		}
-		long applied = applyAll(latest.values());
+		CompactedTopicReader.Latest<LedgerEntry> latest = this.topicReader.read(this.properties.ledgerTopic(),
+				"ledger-replay", (record) -> this.mapper.readValue(record.value(), LedgerEntry.class));
+		long records = latest.records();
+		long applied = applyAll(latest.values().values());
 		this.redis.opsForValue().set(MARKER_KEY, this.clock.instant().toString());
 		this.meters.counter("duijie.notification.ledger.rebuilds").increment();
 		this.meters.counter("duijie.notification.ledger.replayed").increment(applied);

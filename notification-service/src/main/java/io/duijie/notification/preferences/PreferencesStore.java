@@ -3,8 +3,6 @@ package io.duijie.notification.preferences;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,16 +12,10 @@ import java.util.concurrent.TimeoutException;
 
 import io.duijie.contracts.Channel;
 import io.duijie.contracts.CloudEventHeaders;
+import io.duijie.notification.system.CompactedTopicReader;
 import io.duijie.notification.system.NotificationProperties;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +27,6 @@ import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
@@ -113,7 +104,7 @@ public class PreferencesStore implements SmartLifecycle {
 
 	private final String topic;
 
-	private final ConsumerFactory<String, byte[]> replayConsumers;
+	private final CompactedTopicReader topicReader;
 
 	private final MeterRegistry meters;
 
@@ -125,12 +116,7 @@ public class PreferencesStore implements SmartLifecycle {
 		this.mapper = mapper;
 		this.kafka = kafka;
 		this.topic = properties.preferencesTopic();
-		Map<String, Object> config = new HashMap<>(consumerFactory.getConfigurationProperties());
-		config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-		this.replayConsumers = new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(),
-				new ByteArrayDeserializer());
+		this.topicReader = new CompactedTopicReader(consumerFactory);
 		this.meters = meters;
 	}
 
@@ -220,41 +206,11 @@ public class PreferencesStore implements SmartLifecycle {
 			return;
 		}
 		long started = System.nanoTime();
-		Map<String, Stored> latest = new LinkedHashMap<>();
-		long records = 0;
-		try (Consumer<String, byte[]> consumer = this.replayConsumers.createConsumer(null, "preferences-replay",
-				null)) {
-			List<TopicPartition> partitions = new ArrayList<>();
-			List<PartitionInfo> infos = consumer.partitionsFor(this.topic, Duration.ofSeconds(30));
-			if (infos != null) {
-				infos.forEach((info) -> partitions.add(new TopicPartition(info.topic(), info.partition())));
-			}
-			consumer.assign(partitions);
-			consumer.seekToBeginning(partitions);
-			Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-			while (end.entrySet().stream().anyMatch((e) -> consumer.position(e.getKey()) < e.getValue())) {
-				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-					records++;
-					if (record.key() == null) {
-						continue;
-					}
-					if (record.value() == null) {
-						latest.remove(record.key());
-						continue;
-					}
-					try {
-						latest.put(record.key(),
-								new Stored(record.offset(), this.mapper.readValue(record.value(), Preferences.class)));
-					}
-					catch (RuntimeException ex) {
-						logger.warn("Preferences replay skipped unreadable record {}-{}@{} ({})", record.topic(),
-								record.partition(), record.offset(), ex.getClass().getName());
-					}
-				}
-			}
-		}
+		CompactedTopicReader.Latest<Stored> latest = this.topicReader.read(this.topic, "preferences-replay",
+				(record) -> new Stored(record.offset(), this.mapper.readValue(record.value(), Preferences.class)));
+		long records = latest.records();
 		long applied = 0;
-		for (Map.Entry<String, Stored> entry : latest.entrySet()) {
+		for (Map.Entry<String, Stored> entry : latest.values().entrySet()) {
 			if (write(entry.getKey(), entry.getValue())) {
 				applied++;
 			}
