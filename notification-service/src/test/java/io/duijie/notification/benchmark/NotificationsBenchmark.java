@@ -65,8 +65,8 @@ import org.springframework.kafka.core.ConsumerFactory;
  * the topic's match records and does nothing else; (2) webhook: each match notifies one
  * enterprise on WEBHOOK only, to an in-process HTTP sink answering 204; (3) e-mail: each
  * match notifies one enterprise on EMAIL only, to GreenMail over SMTP. Rates run from the
- * first match published to the last notification received by the sink. One listener
- * thread (the service's default concurrency).
+ * first match published to the last notification received by the sink. The service's
+ * listener concurrency (3 by default; {@code LISTENER_CONCURRENCY=1} for one thread).
  *
  * <pre>
  * --webhooks 2000 --emails 500
