@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.duijie.matching.fairs.solver.GroupPair;
 import org.jspecify.annotations.Nullable;
 
@@ -53,7 +54,8 @@ record Fair(String id, String name, @Nullable String venue, LocalDate date, Stri
 	 * @param start when it starts (local time of the fair)
 	 * @param end when it ends
 	 */
-	record Session(String name, LocalTime start, LocalTime end) {
+	record Session(String name, @JsonFormat(pattern = "HH:mm") LocalTime start,
+			@JsonFormat(pattern = "HH:mm") LocalTime end) {
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,7 +51,7 @@ record FairParticipant(String id, Kind kind, String group, String name, @Nullabl
 	 * @param start from (local time of the fair)
 	 * @param end until
 	 */
-	record Window(LocalTime start, LocalTime end) {
+	record Window(@JsonFormat(pattern = "HH:mm") LocalTime start, @JsonFormat(pattern = "HH:mm") LocalTime end) {
 	}
 
 	boolean available(Fair.Slot slot) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.duijie.contracts.Meeting;
 import io.duijie.matching.fairs.ScheduleVersion.Booking;
 import io.duijie.matching.fairs.ScheduleVersion.Left;
@@ -42,7 +43,8 @@ final class FairViews {
 	 * @param startsAt start instant
 	 * @param endsAt end instant
 	 */
-	record SlotView(int index, String session, LocalTime start, LocalTime end, Instant startsAt, Instant endsAt) {
+	record SlotView(int index, String session, @JsonFormat(pattern = "HH:mm") LocalTime start,
+			@JsonFormat(pattern = "HH:mm") LocalTime end, Instant startsAt, Instant endsAt) {
 
 		static SlotView of(Fair.Slot slot) {
 			return new SlotView(slot.index(), slot.sessionName(), slot.localStart(), slot.localEnd(), slot.start(),

@@ -485,7 +485,7 @@ class Fairs {
 		List<Meeting> meetings = kept.stream().map((b) -> meeting(fair, participants, requests, b, 0)).toList();
 		Instant now = this.clock.instant();
 		List<MeetingChanges.Change> changes = MeetingChanges.between(told, meetings,
-				(meetingId) -> cancelReason(requests, participants, meetingId), now);
+				(meetingId) -> cancelReason(requests, participants, told.get(meetingId)), now);
 		if (version.published() && changes.isEmpty()) {
 			return new Publication(version, 0, 0, 0);
 		}
@@ -511,16 +511,16 @@ class Fairs {
 	}
 
 	private static String cancelReason(Map<String, MeetingRequest> requests, Map<String, FairParticipant> participants,
-			String meetingId) {
-		MeetingRequest request = requests.get(meetingId);
+			PublishedMeeting told) {
+		if (told.meeting().participants().stream().anyMatch((p) -> !participants.containsKey(p.id()))) {
+			return "参会方已退出 / A participant left the fair";
+		}
+		MeetingRequest request = requests.get(told.meeting().meetingId());
 		if (request == null) {
 			return "洽谈需求已撤回 / The request was withdrawn";
 		}
 		if (request.vetoed()) {
 			return "一方已婉拒 / One side declined";
-		}
-		if (!participants.containsKey(request.from()) || !participants.containsKey(request.to())) {
-			return "参会方已退出 / A participant left the fair";
 		}
 		return "日程调整后未能安排 / No longer on the revised schedule";
 	}

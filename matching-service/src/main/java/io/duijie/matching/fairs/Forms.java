@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -82,7 +83,7 @@ final class Forms {
 			return null;
 		}
 		try {
-			return LocalTime.parse(value);
+			return LocalTime.parse(value).truncatedTo(ChronoUnit.MINUTES);
 		}
 		catch (DateTimeParseException ex) {
 			errors.add(new FieldError(field, "须为 HH:mm 格式的时间", "must be a time as HH:mm"));
