@@ -78,14 +78,19 @@ class FairStoreRebuildIntegrationTests {
 				.orElseThrow();
 			assertThat(meeting.get("locked").asBoolean()).isTrue();
 			assertThat(meeting.get("checkIn").get("status").asString()).isEqualTo("NO_SHOW");
-			// what participants were told survived too: the withdrawn request's meeting
-			// is
-			// cancelled with sequence 1 by the next publication
-			JsonNode rerun = FairsApi.ok(api.post("/api/fairs/" + fairId + "/schedule", "{}", "en"), 201);
-			assertThat(rerun.get("version").asInt()).isEqualTo(2);
+			// what participants were told survived too: publishing again cancels the
+			// withdrawn request's meeting with sequence 1, in a new version (the
+			// published
+			// one stays as it was)
 			JsonNode published = FairsApi.ok(api.post("/api/fairs/" + fairId + "/schedule/publish", "{}", "en"), 200);
 			assertThat(published.get("cancelled").asInt()).isEqualTo(1);
 			assertThat(published.get("scheduled").asInt()).isZero();
+			assertThat(published.get("schedule").get("version").asInt()).isEqualTo(2);
+			assertThat(published.get("schedule").get("origin").asString()).isEqualTo("REVIEW");
+			JsonNode first = api.getJson("/api/fairs/" + fairId + "/schedule/versions/1");
+			assertThat(first.get("meetings").toString())
+				.isEqualTo(TestProfiles.JSON.readTree(before.get(5)).get("meetings").toString());
+			assertThat(FairsApi.list(first.get("meetings"))).hasSize(2);
 			assertThat(FairsIntegrationTests.summary(FairsIntegrationTests.events(fairId)))
 				.contains("SCHEDULED " + r1 + " 0")
 				.anyMatch((e) -> e.startsWith("CANCELLED ") && e.endsWith(" 1"));

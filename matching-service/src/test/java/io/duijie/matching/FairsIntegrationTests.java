@@ -374,8 +374,11 @@ class FairsIntegrationTests {
 		assertThat(FairsApi.list(this.api.getJson("/api/fairs/" + fairId + "/requests"))).isEmpty();
 
 		HttpResponse<String> noSchedule = this.api.get("/api/fairs/" + fairId + "/schedule", "en");
-		assertThat(noSchedule.statusCode()).isEqualTo(409);
-		assertThat(FairsApi.problem(noSchedule).get("reason").asString()).isEqualTo("NO_SCHEDULE");
+		assertThat(noSchedule.statusCode()).isEqualTo(404);
+		assertThat(FairsApi.problem(noSchedule).get("title").asString()).isEqualTo("Schedule not found");
+		HttpResponse<String> nothingToPublish = this.api.post("/api/fairs/" + fairId + "/schedule/publish", "{}", "en");
+		assertThat(nothingToPublish.statusCode()).isEqualTo(409);
+		assertThat(FairsApi.problem(nothingToPublish).get("reason").asString()).isEqualTo("NO_SCHEDULE");
 		HttpResponse<String> missing = this.api.get("/api/fairs/fair-nope", "en");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(FairsApi.problem(missing).get("type").asString())

@@ -251,8 +251,7 @@ class FairStore {
 	 */
 	void apply(String key, byte @Nullable [] value) {
 		String json = (value != null) ? new String(value, StandardCharsets.UTF_8) : null;
-		String[] parts = key.split("/", 3);
-		if (parts.length == 2 && parts[0].equals("candidate")) {
+		if (key.startsWith("candidate/")) {
 			if (json != null) {
 				AcceptedMatch match = this.mapper.readValue(json, AcceptedMatch.class);
 				this.redis.opsForHash().put(CANDIDATES_KEY, match.matchId(), json);
@@ -261,6 +260,7 @@ class FairStore {
 			}
 			return;
 		}
+		String[] parts = key.split("/", 3);
 		String fairId = parts[0];
 		if (parts.length == 1) {
 			if (json != null) {

@@ -59,8 +59,6 @@ class Fairs {
 
 	private final FairProperties properties;
 
-	private final FairScheduler scheduler = new FairScheduler();
-
 	private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
 	private final Clock clock = Clock.systemUTC();
@@ -319,7 +317,7 @@ class Fairs {
 								p.availableSlots(slots), p.language()))
 						.toList(),
 					wanted, allowed(fair), locked, previous);
-			Solution solution = this.scheduler.solve(problem, this.properties.solveTime());
+			Solution solution = new FairScheduler().solve(problem, this.properties.solveTime());
 			Set<String> lockedIds = new HashSet<>();
 			locked.forEach((p) -> lockedIds.add(p.requestId()));
 			List<Booking> bookings = solution.placements()
@@ -488,6 +486,12 @@ class Fairs {
 				(meetingId) -> cancelReason(requests, participants, told.get(meetingId)), now);
 		if (version.published() && changes.isEmpty()) {
 			return new Publication(version, 0, 0, 0);
+		}
+		if (version.published()) {
+			// participants left or requests went since it was published: a new version,
+			// so
+			// that the published one stays as it was
+			version = version.draft(nextNumber(fair.id()), Origin.REVIEW, now);
 		}
 		this.publisher.publish(changes.stream().map(MeetingChanges.Change::event).toList());
 		List<Booking> sequenced = new ArrayList<>();

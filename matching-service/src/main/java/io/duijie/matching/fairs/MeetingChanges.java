@@ -3,9 +3,11 @@ package io.duijie.matching.fairs;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -50,7 +52,7 @@ final class MeetingChanges {
 	static List<Change> between(Map<String, PublishedMeeting> told, List<Meeting> now,
 			Function<String, String> cancelReason, Instant at) {
 		List<Change> changes = new ArrayList<>();
-		List<String> present = new ArrayList<>();
+		Set<String> present = new HashSet<>();
 		for (Meeting meeting : now) {
 			present.add(meeting.meetingId());
 			PublishedMeeting before = told.get(meeting.meetingId());

@@ -54,7 +54,8 @@ class ScheduleController {
 	@GetMapping
 	@Operation(summary = "The latest version (draft or published), with check-ins and outcomes")
 	ScheduleView current(@PathVariable String fairId, Locale locale) {
-		ScheduleVersion version = this.fairs.latest(fairId).orElseThrow(() -> FairProblems.Refused.noSchedule(fairId));
+		ScheduleVersion version = this.fairs.latest(fairId)
+			.orElseThrow(() -> new FairProblems.NotFound("日程", "schedule", fairId));
 		return view(fairId, version, locale);
 	}
 
