@@ -292,23 +292,23 @@ class Fairs {
 				.filter((r) -> check.active(r.id()))
 				.map((r) -> new Request(r.id(), r.from(), r.to(), r.strength().weight()))
 				.toList();
-			List<Placement> locked = new ArrayList<>();
-			List<Booking> lockedBookings = new ArrayList<>();
 			List<Placement> previous = new ArrayList<>();
+			List<Booking> lockedBookings = new ArrayList<>();
 			if (base.isPresent()) {
 				for (Booking booking : base.get().meetings()) {
-					if (!check.active(booking.meetingId())) {
-						continue;
-					}
-					previous.add(new Placement(booking.meetingId(), booking.slot(), booking.tableId()));
-					if (booking.locked() && check
-						.refusal(booking.meetingId(), booking.slot(), booking.tableId(), lockedBookings, true)
-						.isEmpty()) {
-						locked.add(new Placement(booking.meetingId(), booking.slot(), booking.tableId()));
-						lockedBookings.add(booking);
+					if (check.active(booking.meetingId())) {
+						previous.add(new Placement(booking.meetingId(), booking.slot(), booking.tableId()));
+						if (booking.locked()) {
+							lockedBookings.add(booking);
+						}
 					}
 				}
 			}
+			// locks that no longer fit (availability or maximum changed) are released
+			List<Placement> locked = check.placeable(lockedBookings)
+				.stream()
+				.map((b) -> new Placement(b.meetingId(), b.slot(), b.tableId()))
+				.toList();
 			Problem problem = new Problem(slots.stream().map(Fair.Slot::session).toList(),
 					fair.tables().stream().map((t) -> new Table(t.id(), t.languages())).toList(),
 					participants.values()
@@ -573,17 +573,20 @@ class Fairs {
 			List<Booking> kept = new ArrayList<>();
 			List<Left> left = new ArrayList<>();
 			for (Booking booking : target.meetings()) {
-				if (!check.active(booking.meetingId())) {
-					left.add(new Left(booking.meetingId(), check.inactiveCause(booking.meetingId()), "", ""));
-				}
-				else if (check.refusal(booking.meetingId(), booking.slot(), booking.tableId(), kept, true)
-					.isPresent()) {
-					left.add(new Left(booking.meetingId(), Left.CONFLICT, "", ""));
-				}
-				else {
+				if (check.active(booking.meetingId())) {
 					kept.add(booking.sequence(0));
 				}
+				else {
+					left.add(new Left(booking.meetingId(), check.inactiveCause(booking.meetingId()), "", ""));
+				}
 			}
+			List<Booking> placeable = check.placeable(kept);
+			Set<String> placed = new HashSet<>();
+			placeable.forEach((b) -> placed.add(b.meetingId()));
+			kept.stream()
+				.filter((b) -> !placed.contains(b.meetingId()))
+				.forEach((b) -> left.add(new Left(b.meetingId(), Left.CONFLICT, "", "")));
+			kept = placeable;
 			for (Left l : target.unscheduled()) {
 				if (check.active(l.meetingId())) {
 					left.add(l);

@@ -80,6 +80,11 @@ class PlacementCheckTests {
 			.hasValueSatisfying((r) -> assertThat(r.reason() + " " + r.participantId()).isEqualTo("CAPACITY e2"));
 		assertThat(check.refusal("r2", 1, "t1", others, true)).isEmpty();
 		assertThat(check.refusal("r3", 1, "t2", others, true)).isEmpty();
+		// in one pass, each against those kept before it: r2 meets the host while r1 does
+		assertThat(check.placeable(List.of(new Booking("r1", 0, "t1", true, 0), new Booking("r2", 0, "t2", false, 0),
+				new Booking("r3", 1, "t2", false, 0), new Booking("r5", 1, "t1", false, 0))))
+			.extracting(Booking::meetingId)
+			.containsExactly("r1", "r3");
 	}
 
 	private static FairParticipant participant(String id, Kind kind, List<FairParticipant.Window> windows,
