@@ -396,6 +396,9 @@ class FairsIntegrationTests {
 		assertThat(closed.statusCode()).isEqualTo(409);
 		assertThat(FairsApi.problem(closed).get("reason").asString()).isEqualTo("FAIR_CLOSED");
 		assertThat(events(fairId)).isEmpty();
+		// the API is described
+		assertThat(this.api.get("/v3/api-docs", "en").body()).contains("/api/fairs/{fairId}/schedule/publish",
+				"/api/fairs/{fairId}/schedule/meetings/{meetingId}/move", "\"RequestForm\"", "\"Schedule\"");
 	}
 
 	private List<JsonNode> byMatch(String fairId, String matchId) {
