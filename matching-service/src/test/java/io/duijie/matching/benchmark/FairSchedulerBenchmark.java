@@ -62,23 +62,6 @@ public final class FairSchedulerBenchmark {
 		}
 	}
 
-	/**
-	 * The i-th instance of the comparison: sizes grow to 60 participants, 300 requests,
-	 * 16 slots.
-	 */
-	static FairInstances.Spec exactSpec(int i, long seed) {
-		int participants = 20 + (i % 5) * 10; // 20..60
-		int requests = participants * (3 + i % 3); // 3x..5x participants, at most 300
-		requests = Math.min(requests, 300);
-		int slots = 8 + (i % 3) * 4; // 8, 12, 16
-		int tables = Math.max(2, participants / (3 + i % 4)); // tight to loose
-		boolean windows = i % 2 == 0;
-		boolean rules = i % 3 != 1;
-		double mustShare = new double[] { 0.3, 0.5, 0.0, 1.0, 0.2 }[i % 5];
-		return new FairInstances.Spec(participants, requests, slots, 1 + i % 2, tables, 0.25, (i % 4 == 3) ? 0 : 0.15,
-				windows, 3, 4 + i % 8, rules, mustShare, seed * 1000 + i);
-	}
-
 	private static void exactComparison(int count, double exactLimit, double limit, long seed) {
 		System.out.println("## Scheduled weight against the CP-SAT optimum");
 		System.out.println();
@@ -90,7 +73,7 @@ public final class FairSchedulerBenchmark {
 		int unproven = 0;
 		int boundBelow = 0;
 		for (int i = 0; i < count; i++) {
-			FairInstances.Spec spec = exactSpec(i, seed);
+			FairInstances.Spec spec = FairInstances.comparison(i, seed);
 			Problem problem = FairInstances.generate(spec);
 			CpSatOptimum.Result optimum = CpSatOptimum.solve(problem, exactLimit);
 			Solution solution = new FairScheduler().solve(problem, Duration.ofMillis((long) (limit * 1000)));

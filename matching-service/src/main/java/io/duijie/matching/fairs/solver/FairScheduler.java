@@ -91,6 +91,8 @@ import java.util.List;
  */
 public final class FairScheduler {
 
+	private static final System.Logger LOG = System.getLogger(FairScheduler.class.getName());
+
 	/** A default time limit for callers without their own. */
 	public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(20);
 
@@ -105,16 +107,23 @@ public final class FairScheduler {
 		int[][] freeOfType = lock(model, schedule);
 		schedule.setCapacities(freeOfType);
 		long upperBound = UpperBound.of(model, schedule, freeOfType);
-		int[] previousTable = keepPrevious(model, schedule);
-		int lightest = problem.previous().isEmpty() ? 0 : lightestWeight(model);
-		Improver improver = new Improver(schedule, lightest);
+		keepPrevious(model, schedule);
+		boolean resolving = !problem.previous().isEmpty();
+		Improver improver = new Improver(schedule, resolving ? lightestWeight(model) : 0);
+		if (resolving) {
+			improver.focusOnChanges();
+		}
 		improver.construct();
 		long firstMillis = (System.nanoTime() - started) / 1_000_000;
+		debug("first", schedule, started);
 		improver.improve(started + limit * 8 / 10);
+		debug("improve", schedule, started);
 		improver.perturb(started + limit * 8 / 10, PATIENCE);
+		debug("perturb", schedule, started);
 		improver.compactGaps(started + limit * 95 / 100);
-		TableAssignment tables = new TableAssignment(schedule, previousTable);
-		return solution(model, schedule, tables, previousTable, upperBound, firstMillis, started);
+		debug("gaps", schedule, started);
+		TableAssignment tables = new TableAssignment(schedule);
+		return solution(model, schedule, tables, upperBound, firstMillis, started);
 	}
 
 	/**
@@ -153,23 +162,16 @@ public final class FairScheduler {
 	}
 
 	/**
-	 * Puts back the previous placements that are still valid, heaviest first; returns the
-	 * previous table of each request (-1 if none).
+	 * Puts back the previous placements that are still valid, heaviest first, at their
+	 * previous tables where these can still serve them. Participants whose previous
+	 * placement cannot be put back are marked as changed.
 	 */
-	private static int[] keepPrevious(Model model, Schedule schedule) {
-		int[] previousTable = new int[model.requests];
-		Arrays.fill(previousTable, -1);
+	private static void keepPrevious(Model model, Schedule schedule) {
 		List<Placement> previous = new ArrayList<>(model.problem.previous());
 		previous.sort(Comparator.comparingInt((Placement p) -> {
 			Integer r = model.requestIndex.get(p.requestId());
 			return (r == null) ? 0 : -model.weight[r];
 		}));
-		boolean[] tableTaken = new boolean[model.slots * model.problem.tables().size()];
-		for (int r = 0; r < model.requests; r++) {
-			if (schedule.locked[r]) {
-				tableTaken[schedule.slotOf[r] * model.problem.tables().size() + schedule.lockedTable[r]] = true;
-			}
-		}
 		for (Placement placement : previous) {
 			Integer r = model.requestIndex.get(placement.requestId());
 			int s = placement.slot();
@@ -178,16 +180,26 @@ public final class FairScheduler {
 				continue; // gone (with its participant), locked anew, or not a placement
 							// at all
 			}
-			schedule.setPrevious(r, s);
 			Integer t = model.tableIndex.get(placement.tableId());
-			previousTable[r] = (t == null) ? -1 : t;
-			if (model.staticCause[r] == null && schedule.canPlace(r, s)
-					&& (t == null || !tableTaken[s * model.problem.tables().size() + t])) {
+			boolean serves = t != null && model.need[r] >= 0 && model.tables.typeOfTable[t] >= 0
+					&& model.tables.serves[model.need[r]][model.tables.typeOfTable[t]];
+			schedule.setPrevious(r, s, serves ? t : -1);
+			if (model.staticCause[r] == null && schedule.canPlace(r, s)) {
 				schedule.place(r, s);
+			}
+			else {
+				schedule.touch(model.a[r]);
+				schedule.touch(model.b[r]);
 			}
 		}
 		schedule.commit();
-		return previousTable;
+	}
+
+	private static void debug(String phase, Schedule schedule, long started) {
+		if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+			LOG.log(System.Logger.Level.DEBUG, "{0} after {1} ms: {2} placed, {3}", phase,
+					(System.nanoTime() - started) / 1_000_000, schedule.placed, schedule.score());
+		}
 	}
 
 	private static int lightestWeight(Model model) {
@@ -200,8 +212,8 @@ public final class FairScheduler {
 		return (lightest == Integer.MAX_VALUE) ? 1 : lightest;
 	}
 
-	private static Solution solution(Model model, Schedule schedule, TableAssignment tables, int[] previousTable,
-			long upperBound, long firstMillis, long started) {
+	private static Solution solution(Model model, Schedule schedule, TableAssignment tables, long upperBound,
+			long firstMillis, long started) {
 		List<Table> tableList = model.problem.tables();
 		List<Placement> placements = new ArrayList<>(schedule.placed);
 		List<Unscheduled> unscheduled = new ArrayList<>();
@@ -217,7 +229,7 @@ public final class FairScheduler {
 				unscheduled.add(Causes.of(schedule, r));
 			}
 			if (!schedule.locked[r] && schedule.previousSlot[r] >= 0
-					&& (s != schedule.previousSlot[r] || tables.tableOf[r] != previousTable[r])) {
+					&& (s != schedule.previousSlot[r] || tables.tableOf[r] != schedule.previousTable[r])) {
 				moved++;
 			}
 		}

@@ -13,6 +13,8 @@ import java.util.Random;
  */
 final class Improver {
 
+	private static final System.Logger LOG = System.getLogger(FairScheduler.class.getName());
+
 	/** Alternating paths tried per request and recolouring. */
 	private static final int WALKS = 48;
 
@@ -35,6 +37,18 @@ final class Improver {
 
 	private final int[] commonSlots;
 
+	/**
+	 * Don't-look bits: the version at which each request last failed to come in, and at
+	 * which depth (-1: never tried). A pass skips a request that failed at this depth or
+	 * deeper if neither of its participants changed since.
+	 */
+	private final long[] failedAt;
+
+	private final int[] failedDepth;
+
+	/** When re-solving, the version from which changes count (-1 on a first run). */
+	private long focusSince = -1;
+
 	/** The requests of each participant that can be tried. */
 	private final int[][] requestsOf;
 
@@ -49,6 +63,9 @@ final class Improver {
 				this.commonSlots[r] = this.model.commonSlots(r);
 			}
 		}
+		this.failedAt = new long[this.model.requests];
+		this.failedDepth = new int[this.model.requests];
+		java.util.Arrays.fill(this.failedDepth, -1);
 		int[] degree = new int[this.model.participants];
 		for (int r = 0; r < this.model.requests; r++) {
 			if (this.model.staticCause[r] == null) {
@@ -67,6 +84,28 @@ final class Improver {
 				this.requestsOf[this.model.b[r]][degree[this.model.b[r]]++] = r;
 			}
 		}
+	}
+
+	/**
+	 * When re-solving: beyond the first pass (every unplaced request once, without deep
+	 * chains), the passes look only at requests whose participants change from now on
+	 * (the first schedule's placements, previous placements that could not be put back,
+	 * what the passes change): the re-solve repairs around what changed instead of
+	 * reworking the whole schedule.
+	 */
+	void focusOnChanges() {
+		this.focusSince = this.schedule.version;
+	}
+
+	private boolean skip(int r, int depth) {
+		long since = this.failedAt[r];
+		if (depth > 0 && this.focusSince >= 0) {
+			since = (this.failedDepth[r] >= depth) ? Math.max(since, this.focusSince) : this.focusSince;
+		}
+		else if (this.failedDepth[r] < depth) {
+			return false;
+		}
+		return this.schedule.changedAt[this.model.a[r]] <= since && this.schedule.changedAt[this.model.b[r]] <= since;
 	}
 
 	/** Requests that can be tried and are not placed. */
@@ -122,10 +161,21 @@ final class Improver {
 				if (System.nanoTime() >= deadline) {
 					return;
 				}
-				if (this.schedule.slotOf[r] < 0 && bringIn(r, depth)) {
+				if (this.schedule.slotOf[r] >= 0 || skip(r, depth)) {
+					continue;
+				}
+				if (bringIn(r, depth)) {
 					this.schedule.commit();
 					improved = true;
 				}
+				else {
+					this.failedAt[r] = this.schedule.version;
+					this.failedDepth[r] = depth;
+				}
+			}
+			if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+				LOG.log(System.Logger.Level.DEBUG, "pass at depth {0}: {1} unplaced before, {2} ms left, {3}", depth,
+						order.size(), (deadline - System.nanoTime()) / 1_000_000, this.schedule.score());
 			}
 			if (!improved) {
 				if (depth == DEEPEST) {
@@ -152,7 +202,7 @@ final class Improver {
 		}
 		for (int s : slotsByEvictionCost(r)) {
 			this.moves.newChain();
-			if (this.moves.ejectInto(r, s, depth, WALKS) && keep(before, mark)) {
+			if (this.moves.ejectInto(r, s, depth, WALKS, Long.MAX_VALUE) && keep(before, mark)) {
 				return true;
 			}
 			this.schedule.rollback(mark);

@@ -176,10 +176,12 @@ final class Moves {
 	 * participants' meetings in s, a meeting each if they are full, a meeting holding a
 	 * table r could use), then tries to bring every evicted meeting back, by a free slot,
 	 * a recolouring, or, with {@code depth} left, a further ejection that gains weight.
-	 * @return false when something in the way cannot be evicted (locked, or placed by
-	 * this chain); the changes stay logged either way
+	 * @param lighterThan the evicted meetings must weigh less than this in total (the
+	 * nested ejections of a chain only evict lighter meetings)
+	 * @return false when something in the way cannot be evicted (locked, placed by this
+	 * chain, too heavy); the changes stay logged either way
 	 */
-	boolean ejectInto(int r, int s, int depth, int walks) {
+	boolean ejectInto(int r, int s, int depth, int walks, long lighterThan) {
 		int a = this.model.a[r];
 		int b = this.model.b[r];
 		if (!this.schedule.available(a, s) || !this.schedule.available(b, s)) {
@@ -187,10 +189,12 @@ final class Moves {
 		}
 		int[] evicted = new int[5];
 		int count = 0;
+		long evictedWeight = 0;
 		for (int p : new int[] { a, b }) {
 			int e = this.schedule.occupant(p, s);
 			if (e >= 0) {
-				if (!evictable(e)) {
+				evictedWeight += this.model.weight[e];
+				if (!evictable(e) || evictedWeight >= lighterThan) {
 					return false;
 				}
 				this.schedule.unplace(e);
@@ -200,7 +204,7 @@ final class Moves {
 		for (int p : new int[] { a, b }) {
 			if (!this.schedule.hasRoom(p)) {
 				int e = lightestOf(p);
-				if (e < 0) {
+				if (e < 0 || (evictedWeight += this.model.weight[e]) >= lighterThan) {
 					return false;
 				}
 				this.schedule.unplace(e);
@@ -208,9 +212,9 @@ final class Moves {
 			}
 		}
 		int need = this.model.need[r];
-		if (!this.schedule.tableFits(need, s)) {
+		if (!this.schedule.canPlace(r, s)) {
 			int e = lightestHoldingTable(need, s);
-			if (e < 0) {
+			if (e < 0 || (evictedWeight += this.model.weight[e]) >= lighterThan) {
 				return false;
 			}
 			this.schedule.unplace(e);
@@ -247,7 +251,7 @@ final class Moves {
 		long before = this.schedule.weight;
 		for (int s = 0; s < this.slots; s++) {
 			int mark = this.schedule.mark();
-			if (ejectInto(e, s, depth - 1, walks) && this.schedule.weight > before) {
+			if (ejectInto(e, s, depth - 1, walks, this.model.weight[e]) && this.schedule.weight > before) {
 				return;
 			}
 			this.schedule.rollback(mark);

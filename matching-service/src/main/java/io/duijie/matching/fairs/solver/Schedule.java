@@ -10,7 +10,11 @@ import java.util.Arrays;
  *
  * <p>
  * Tables are tracked by type only: a slot's meetings get actual tables at the end
- * ({@link TableAssignment}), which Hall's theorem guarantees to succeed.
+ * ({@link TableAssignment}), which Hall's theorem guarantees to succeed. Two kinds of
+ * meetings hold one particular table instead: locked ones, and when re-solving a previous
+ * placement back in its previous slot ("home") while its previous table is free: it takes
+ * that table (one table of its type, out of every union that contains the type), so that
+ * keeping a meeting where it was also keeps its table.
  */
 final class Schedule {
 
@@ -52,6 +56,29 @@ final class Schedule {
 	/** The slot of each request in the version being re-solved, -1 if none. */
 	final int[] previousSlot;
 
+	/**
+	 * The table of each request in the version being re-solved, -1 if none or unusable.
+	 */
+	final int[] previousTable;
+
+	/** Whether each placed request holds its previous table. */
+	final boolean[] onPreviousTable;
+
+	/**
+	 * {@code tableHeld[s * tables + t]}: a locked or home meeting holds table t in slot
+	 * s.
+	 */
+	private final boolean[] tableHeld;
+
+	private final int tableCount;
+
+	/**
+	 * Bumped at every commit; {@link #changedAt} tells when a participant last changed.
+	 */
+	long version;
+
+	final long[] changedAt;
+
 	long weight;
 
 	int placed;
@@ -87,6 +114,12 @@ final class Schedule {
 		}
 		this.previousSlot = new int[model.requests];
 		Arrays.fill(this.previousSlot, -1);
+		this.previousTable = new int[model.requests];
+		Arrays.fill(this.previousTable, -1);
+		this.onPreviousTable = new boolean[model.requests];
+		this.tableCount = model.problem.tables().size();
+		this.tableHeld = new boolean[this.slots * this.tableCount];
+		this.changedAt = new long[model.participants];
 	}
 
 	/** Sets the table capacities once the locked placements have taken their tables. */
@@ -101,6 +134,7 @@ final class Schedule {
 	void lock(int r, int s, int table) {
 		this.locked[r] = true;
 		this.lockedTable[r] = table;
+		this.tableHeld[s * this.tableCount + table] = true;
 		this.slotOf[r] = s;
 		this.occupant[this.model.a[r] * this.slots + s] = r;
 		this.occupant[this.model.b[r] * this.slots + s] = r;
@@ -111,11 +145,41 @@ final class Schedule {
 	}
 
 	/**
-	 * Records where request r was in the version being re-solved (before it is placed).
+	 * Records where request r was in the version being re-solved, before it is placed;
+	 * {@code table} is -1 when that table cannot serve it any more.
 	 */
-	void setPrevious(int r, int s) {
+	void setPrevious(int r, int s, int table) {
 		this.previousSlot[r] = s;
+		this.previousTable[r] = table;
 		this.moved++;
+	}
+
+	/** Whether r, placed in slot s now, would hold its previous table. */
+	private boolean homeTableFree(int r, int s) {
+		int t = this.previousTable[r];
+		if (s != this.previousSlot[r] || t < 0 || this.tableHeld[s * this.tableCount + t]) {
+			return false;
+		}
+		int base = s * this.unions;
+		for (int u : this.model.tables.constraintsOfType[this.model.tables.typeOfTable[t]]) {
+			if (this.slack[base + u] <= 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether r in slot s would be where it was (same slot and table) in the previous
+	 * version.
+	 */
+	private boolean home(int r, int s, boolean onPrevious) {
+		return s == this.previousSlot[r] && (onPrevious || this.previousTable[r] < 0);
+	}
+
+	/** Marks participant p as changed (for the passes' don't-look bits). */
+	void touch(int p) {
+		this.changedAt[p] = ++this.version;
 	}
 
 	boolean available(int p, int s) {
@@ -164,18 +228,19 @@ final class Schedule {
 		int a = this.model.a[r];
 		int b = this.model.b[r];
 		return this.slotOf[r] < 0 && free(a, s) && free(b, s) && hasRoom(a) && hasRoom(b)
-				&& tableFits(this.model.need[r], s);
+				&& (tableFits(this.model.need[r], s) || homeTableFree(r, s));
 	}
 
 	void place(int r, int s) {
-		placeQuietly(r, s);
+		placeQuietly(r, s, homeTableFree(r, s));
 		record(r, -1);
 	}
 
 	void unplace(int r) {
 		int s = this.slotOf[r];
+		boolean onPrevious = this.onPreviousTable[r];
 		unplaceQuietly(r);
-		record(r, s);
+		record(r, 2 * s + (onPrevious ? 1 : 0));
 	}
 
 	/** Moves a placed request to another slot (logged as two steps). */
@@ -198,13 +263,24 @@ final class Schedule {
 				unplaceQuietly(r);
 			}
 			else {
-				placeQuietly(r, was);
+				placeQuietly(r, was / 2, was % 2 == 1);
 			}
 		}
 	}
 
-	/** Forgets the log (the changes are kept); call between independent moves. */
+	/**
+	 * Keeps the changes since the last commit and forgets the log; the participants they
+	 * concern count as changed (rolled-back changes do not).
+	 */
 	void commit() {
+		if (this.logSize > 0) {
+			this.version++;
+			for (int i = 0; i < this.logSize; i += 2) {
+				int r = this.log[i];
+				this.changedAt[this.model.a[r]] = this.version;
+				this.changedAt[this.model.b[r]] = this.version;
+			}
+		}
 		this.logSize = 0;
 	}
 
@@ -216,7 +292,7 @@ final class Schedule {
 		this.log[this.logSize++] = was;
 	}
 
-	private void placeQuietly(int r, int s) {
+	private void placeQuietly(int r, int s, boolean onPrevious) {
 		int a = this.model.a[r];
 		int b = this.model.b[r];
 		this.slotOf[r] = s;
@@ -224,13 +300,16 @@ final class Schedule {
 		this.occupant[b * this.slots + s] = r;
 		countMeeting(a, 1);
 		countMeeting(b, 1);
-		int base = s * this.unions;
-		for (int u : this.model.tables.constraintsOfClass[this.model.need[r]]) {
-			this.slack[base + u]--;
+		this.onPreviousTable[r] = onPrevious;
+		for (int u : unionsTaken(r)) {
+			this.slack[s * this.unions + u]--;
+		}
+		if (onPrevious) {
+			this.tableHeld[s * this.tableCount + this.previousTable[r]] = true;
 		}
 		this.weight += this.model.weight[r];
 		this.placed++;
-		if (this.previousSlot[r] >= 0 && this.previousSlot[r] == s) {
+		if (home(r, s, onPrevious)) {
 			this.moved--;
 		}
 		int[] list = this.inSlot[s];
@@ -251,20 +330,30 @@ final class Schedule {
 		this.occupant[b * this.slots + s] = -1;
 		countMeeting(a, -1);
 		countMeeting(b, -1);
-		int base = s * this.unions;
-		for (int u : this.model.tables.constraintsOfClass[this.model.need[r]]) {
-			this.slack[base + u]++;
+		for (int u : unionsTaken(r)) {
+			this.slack[s * this.unions + u]++;
+		}
+		if (this.onPreviousTable[r]) {
+			this.tableHeld[s * this.tableCount + this.previousTable[r]] = false;
 		}
 		this.weight -= this.model.weight[r];
 		this.placed--;
-		if (this.previousSlot[r] >= 0 && this.previousSlot[r] == s) {
+		if (home(r, s, this.onPreviousTable[r])) {
 			this.moved++;
 		}
+		this.onPreviousTable[r] = false;
 		int[] list = this.inSlot[s];
 		int last = list[--this.inSlotSize[s]];
 		int at = this.positionInSlot[r];
 		list[at] = last;
 		this.positionInSlot[last] = at;
+	}
+
+	/** The unions placed request r counts in: its table's type's, or its class's. */
+	private int[] unionsTaken(int r) {
+		return this.onPreviousTable[r]
+				? this.model.tables.constraintsOfType[this.model.tables.typeOfTable[this.previousTable[r]]]
+				: this.model.tables.constraintsOfClass[this.model.need[r]];
 	}
 
 	private void countMeeting(int p, int delta) {

@@ -33,7 +33,7 @@ final class TableAssignment {
 	/** How many classes each table type serves: the fewer, the more specific. */
 	private final int[] classesServed;
 
-	TableAssignment(Schedule schedule, int[] previousTable) {
+	TableAssignment(Schedule schedule) {
 		this.model = schedule.model;
 		this.schedule = schedule;
 		this.tableCount = this.model.problem.tables().size();
@@ -56,16 +56,17 @@ final class TableAssignment {
 			if (s < 0) {
 				continue;
 			}
-			if (schedule.locked[r]) {
-				this.tableOf[r] = schedule.lockedTable[r];
-				this.freeInSlot[s * this.tableCount + schedule.lockedTable[r]] = false;
+			if (schedule.locked[r] || schedule.onPreviousTable[r]) {
+				int t = schedule.locked[r] ? schedule.lockedTable[r] : schedule.previousTable[r];
+				this.tableOf[r] = t;
+				this.freeInSlot[s * this.tableCount + t] = false;
 			}
 			else {
 				meetingsOfSlot.get(s).add(r);
 			}
 		}
 		for (int s = 0; s < this.model.slots; s++) {
-			assignSlot(s, meetingsOfSlot.get(s), previousTable);
+			assignSlot(s, meetingsOfSlot.get(s));
 		}
 	}
 
@@ -74,7 +75,7 @@ final class TableAssignment {
 		return type >= 0 && this.model.tables.serves[this.model.need[r]][type];
 	}
 
-	private void assignSlot(int s, List<Integer> meetings, int[] previousTable) {
+	private void assignSlot(int s, List<Integer> meetings) {
 		this.owner = new int[this.tableCount];
 		Arrays.fill(this.owner, -1);
 		int base = s * this.tableCount;
@@ -83,17 +84,7 @@ final class TableAssignment {
 				this.owner[t] = -2; // a locked meeting's
 			}
 		}
-		List<Integer> rest = new ArrayList<>();
-		for (int r : meetings) {
-			int t = previousTable[r];
-			if (this.schedule.previousSlot[r] == s && t >= 0 && this.owner[t] == -1 && fits(r, t)) {
-				this.owner[t] = r;
-				this.tableOf[r] = t;
-			}
-			else {
-				rest.add(r);
-			}
-		}
+		List<Integer> rest = new ArrayList<>(meetings);
 		// the meetings served by the fewest types first, each on the most specific free
 		// table
 		rest.sort(Comparator

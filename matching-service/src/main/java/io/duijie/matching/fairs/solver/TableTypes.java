@@ -50,6 +50,9 @@ final class TableTypes {
 	/** For each class, the indexes of the unions that contain its neighbourhood. */
 	final int[][] constraintsOfClass;
 
+	/** For each type, the indexes of the unions that contain it (a table of it taken). */
+	final int[][] constraintsOfType;
+
 	/** Whether table type t serves class c: {@code serves[c][t]}. */
 	final boolean[][] serves;
 
@@ -116,6 +119,16 @@ final class TableTypes {
 				}
 			}
 			this.constraintsOfClass[c] = inside.stream().mapToInt(Integer::intValue).toArray();
+		}
+		this.constraintsOfType = new int[this.types][];
+		for (int t = 0; t < this.types; t++) {
+			List<Integer> inside = new ArrayList<>();
+			for (int u = 0; u < this.unions.length; u++) {
+				if ((this.unions[u] & (1L << t)) != 0) {
+					inside.add(u);
+				}
+			}
+			this.constraintsOfType[t] = inside.stream().mapToInt(Integer::intValue).toArray();
 		}
 	}
 

@@ -44,6 +44,23 @@ public final class FairInstances {
 			long seed) {
 	}
 
+	/**
+	 * The i-th instance of the comparison: sizes grow to 60 participants, 300 requests,
+	 * 16 slots.
+	 */
+	public static Spec comparison(int i, long seed) {
+		int participants = 20 + (i % 5) * 10; // 20..60
+		int requests = participants * (3 + i % 3); // 3x..5x participants, at most 300
+		requests = Math.min(requests, 300);
+		int slots = 8 + (i % 3) * 4; // 8, 12, 16
+		int tables = Math.max(2, participants / (3 + i % 4)); // tight to loose
+		boolean windows = i % 2 == 0;
+		boolean rules = i % 3 != 1;
+		double mustShare = new double[] { 0.3, 0.5, 0.0, 1.0, 0.2 }[i % 5];
+		return new Spec(participants, requests, slots, 1 + i % 2, tables, 0.25, (i % 4 == 3) ? 0 : 0.15, windows, 3,
+				4 + i % 8, rules, mustShare, seed * 1000 + i);
+	}
+
 	/** A mixed instance as a fair might have. */
 	public static Problem generate(Spec spec) {
 		Random random = new Random(spec.seed());
