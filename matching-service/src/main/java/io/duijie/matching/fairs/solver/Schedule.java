@@ -243,12 +243,6 @@ final class Schedule {
 		record(r, 2 * s + (onPrevious ? 1 : 0));
 	}
 
-	/** Moves a placed request to another slot (logged as two steps). */
-	void move(int r, int s) {
-		unplace(r);
-		place(r, s);
-	}
-
 	int mark() {
 		return this.logSize;
 	}
@@ -381,11 +375,6 @@ final class Schedule {
 			}
 		}
 		return 0;
-	}
-
-	/** How many counted participants have {@code k} meetings. */
-	int participantsWith(int k) {
-		return this.participantsWith[k];
 	}
 
 	/** Empty slots between two meetings of participant p within one session. */

@@ -175,10 +175,6 @@ final class TableTypes {
 		return c;
 	}
 
-	int classes() {
-		return this.neighbourhood.length;
-	}
-
 	/** Whether any table at all serves class {@code c}. */
 	boolean served(int c) {
 		return this.neighbourhood[c] != 0;
