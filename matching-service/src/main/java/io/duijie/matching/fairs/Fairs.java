@@ -33,6 +33,7 @@ import io.duijie.matching.fairs.solver.Participant;
 import io.duijie.matching.fairs.solver.Placement;
 import io.duijie.matching.fairs.solver.Problem;
 import io.duijie.matching.fairs.solver.Request;
+import io.duijie.matching.fairs.solver.ScheduleChecker;
 import io.duijie.matching.fairs.solver.Solution;
 import io.duijie.matching.fairs.solver.Table;
 import io.duijie.matching.matches.MatchEventPublisher;
@@ -318,6 +319,13 @@ class Fairs {
 						.toList(),
 					wanted, allowed(fair), locked, previous);
 			Solution solution = new FairScheduler().solve(problem, this.properties.solveTime());
+			// the independent checker has the last word: a schedule breaking a hard
+			// constraint is never stored
+			List<String> violations = new ScheduleChecker().violations(problem, solution.placements());
+			if (!violations.isEmpty()) {
+				throw new IllegalStateException("The scheduler broke " + violations.size() + " constraints of fair "
+						+ fairId + ": " + violations);
+			}
 			Set<String> lockedIds = new HashSet<>();
 			locked.forEach((p) -> lockedIds.add(p.requestId()));
 			List<Booking> bookings = solution.placements()
