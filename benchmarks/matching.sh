@@ -40,7 +40,8 @@ mkdir -p "$OUT" && cp -r "$MODULE/target/classes" "$MAIN"
 echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), matching-service main sources sha1" \
 	"$(find "$MODULE/src/main" -type f | sort | xargs cat | sha1sum | cut -c1-12)$(git diff --quiet HEAD -- "$MODULE/src/main" 2>/dev/null || echo ' (uncommitted changes)')"
 CP="$MAIN:$(cat "$CP_FILE")"
-javac -nowarn -d "$OUT" -cp "$CP" "$MODULE"/src/test/java/io/duijie/matching/benchmark/*.java
+# the matching benchmark's own sources (the fair scheduler's benchmark has its script: fairs.sh)
+javac -nowarn -d "$OUT" -cp "$CP" $(ls "$MODULE"/src/test/java/io/duijie/matching/benchmark/*.java | grep -v '/FairScheduler')
 
 # JAVA_OPTS: extra JVM flags, e.g. JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/matching.jfr,settings=profile'
 exec java -Xms"${JAVA_HEAP:-8g}" -Xmx"${JAVA_HEAP:-8g}" -XX:+UseG1GC -XX:+UseStringDeduplication ${JAVA_OPTS:-} \

@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -22,6 +25,7 @@ import io.duijie.contracts.Topics;
 import io.duijie.contracts.EventSchemas;
 import io.duijie.testsupport.KafkaProbe;
 import io.duijie.testsupport.TestInfrastructure;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -123,6 +127,120 @@ class WalkingSkeletonE2ETest {
 		assertEveryRecordIsAValidCloudEvent(Topics.MATCHES, matchId);
 		assertEveryRecordIsAValidCloudEvent(Topics.NOTIFICATION_DELIVERIES, enterpriseId);
 		assertEveryRecordIsAValidCloudEvent(Topics.COUNTERPART_PROFILES, match.get("partnerId").asString());
+	}
+
+	@Test
+	void aMatchBothSidesAcceptBecomesAFairMeetingAndAnInvitationWithItsCalendar() throws Exception {
+		String enterprise = """
+				{"name": "示例江门铝材新材料有限公司", "nameEn": "Demo Jiangmen Aluminium Materials Co., Ltd.",
+				 "creditCode": "91440703MA52E2E2XK", "region": "江门",
+				 "description": "主营工业铝型材挤压、铝合金精密加工与阳极氧化表面处理，产品用于光伏边框和新能源汽车电池托盘。",
+				 "stage": "GROWTH", "tags": ["高新技术企业"],
+				 "needs": {"factoryAreaM2": 6000},
+				 "contact": {"name": "陈经理", "phone": "13900000000", "email": "chen@jiangmen-alu.example.com"},
+				 "ownerStaffId": "staff-qy-02"}
+				""";
+		HttpResponse<String> accepted = post(intake.url("/api/enterprises"), enterprise);
+		assertThat(accepted.statusCode()).isEqualTo(202);
+		String enterpriseId = json.readTree(accepted.body()).get("id").asString();
+		JsonNode match = Awaitility.await("a match with 清远高新区's 新材料 cluster")
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> newMaterialsMatch(enterpriseId), (found) -> found != null);
+		String matchId = match.get("matchId").asString();
+		String clusterId = match.get("partnerId").asString();
+
+		// a fair a month ahead where both sides take part
+		String date = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString();
+		HttpResponse<String> created = post(matching.url("/api/fairs"), """
+				{"name": "示例·清远高新区（江门）产业对接会", "venue": "江门市民中心", "date": "%s",
+				 "sessions": [{"name": "上午场", "start": "09:00", "end": "11:00"}],
+				 "meetingMinutes": 20, "breakMinutes": 5, "tables": [{"name": "A-01"}, {"name": "A-02"}]}
+				""".formatted(date));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String fairId = json.readTree(created.body()).get("id").asString();
+		for (String participant : List.of(
+				"{\"id\": \"%s\", \"kind\": \"ENTERPRISE\", \"name\": \"示例江门铝材新材料有限公司\"}".formatted(enterpriseId),
+				"{\"id\": \"%s\", \"kind\": \"PARK\", \"name\": \"清远高新区新材料产业集群\"}".formatted(clusterId))) {
+			HttpResponse<String> registered = post(matching.url("/api/fairs/" + fairId + "/participants"), participant);
+			assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		}
+
+		// both sides accept: the match-acceptances event becomes a must-meet request of
+		// the fair
+		for (String side : List.of("ENTERPRISE", "PARTNER")) {
+			HttpResponse<String> feedback = post(matching.url("/api/matches/" + matchId + "/feedback"),
+					"{\"side\": \"%s\", \"decision\": \"ACCEPT\", \"by\": \"staff-qy-02\"}".formatted(side));
+			assertThat(feedback.statusCode()).as(feedback.body()).isEqualTo(202);
+		}
+		JsonNode request = Awaitility.await("the accepted match as a request of the fair")
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> requestOf(fairId, matchId), (found) -> found != null);
+		assertThat(request.get("strength").asString()).isEqualTo("MUST");
+
+		// run, publish: the meeting goes out on fair-meetings and comes back as an
+		// invitation
+		HttpResponse<String> run = post(matching.url("/api/fairs/" + fairId + "/schedule"), "{}");
+		assertThat(run.statusCode()).as(run.body()).isEqualTo(201);
+		JsonNode meeting = json.readTree(run.body()).get("meetings").get(0);
+		String meetingId = meeting.get("meetingId").asString();
+		HttpResponse<String> published = post(matching.url("/api/fairs/" + fairId + "/schedule/publish"), "{}");
+		assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+
+		MimeMessage invitation = Awaitility.await("the invitation with its calendar")
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> mailsTo("chen@jiangmen-alu.example.com").stream()
+				.filter((mail) -> calendar(mail) != null)
+				.findFirst()
+				.orElse(null), (found) -> found != null);
+		String ics = calendar(invitation);
+		assertThat(ics).contains("UID:" + meetingId + "@duijie.io").contains("SEQUENCE:0").contains("METHOD:REQUEST");
+		assertThat(ics).contains("江门市民中心");
+		assertEveryRecordIsAValidCloudEvent(Topics.FAIR_MEETINGS, meetingId);
+		assertEveryRecordIsAValidCloudEvent(Topics.MATCH_ACCEPTANCES, matchId);
+
+		// the agenda export carries the same event
+		HttpResponse<String> agenda = get(
+				matching.url("/api/fairs/" + fairId + "/participants/" + enterpriseId + "/agenda.ics"));
+		assertThat(agenda.statusCode()).isEqualTo(200);
+		assertThat(agenda.body()).contains("UID:" + meetingId + "@duijie.io");
+	}
+
+	private static JsonNode requestOf(String fairId, String matchId) throws Exception {
+		for (JsonNode request : json.readTree(get(matching.url("/api/fairs/" + fairId + "/requests")).body())) {
+			if (matchId.equals(request.path("matchId").asString())) {
+				return request;
+			}
+		}
+		return null;
+	}
+
+	/** The text/calendar part of a mail, unfolded, or {@code null}. */
+	private static String calendar(MimeMessage mail) {
+		try {
+			return calendarIn(mail.getContent());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String calendarIn(Object content) throws Exception {
+		if (content instanceof Multipart parts) {
+			for (int i = 0; i < parts.getCount(); i++) {
+				BodyPart part = parts.getBodyPart(i);
+				if (part.getContentType().toLowerCase(Locale.ROOT).startsWith("text/calendar")) {
+					return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r\n ",
+							"");
+				}
+				String nested = calendarIn(part.getContent());
+				if (nested != null) {
+					return nested;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static JsonNode inboxItem(String recipientId, String matchId) throws Exception {
