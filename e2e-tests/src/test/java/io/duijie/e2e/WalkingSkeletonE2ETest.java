@@ -133,7 +133,7 @@ class WalkingSkeletonE2ETest {
 	void aMatchBothSidesAcceptBecomesAFairMeetingAndAnInvitationWithItsCalendar() throws Exception {
 		String enterprise = """
 				{"name": "示例江门铝材新材料有限公司", "nameEn": "Demo Jiangmen Aluminium Materials Co., Ltd.",
-				 "creditCode": "91440703MA52E2E2XK", "region": "江门",
+				 "creditCode": "91440703MA52E2E2XU", "region": "江门",
 				 "description": "主营工业铝型材挤压、铝合金精密加工与阳极氧化表面处理，产品用于光伏边框和新能源汽车电池托盘。",
 				 "stage": "GROWTH", "tags": ["高新技术企业"],
 				 "needs": {"factoryAreaM2": 6000},
