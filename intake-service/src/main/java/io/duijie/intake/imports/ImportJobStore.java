@@ -12,6 +12,7 @@ import io.duijie.intake.imports.ImportJob.Status;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Repository;
  * {@code duijie.intake.imports.job-ttl} after the last update. Each write is one script.
  */
 @Repository
+@EnableConfigurationProperties(ImportProperties.class) // here: MVC slices that include
+														// @Repository beans bind it too
 class ImportJobStore {
 
 	/**
