@@ -80,7 +80,8 @@ class EventSchemasTest {
 	 * {@code required}, because the older records lack them.
 	 */
 	private static final Map<Class<? extends Record>, Set<String>> OPTIONAL = Map.of(EnterpriseProfile.class,
-			Set.of("size"), Needs.class, Set.of("powerKva", "maxRentCnyPerM2Month"), Space.class, Set.of("powerKva"),
+			Set.of("size", "aliases"), EnterpriseProfileWithdrawn.class, Set.of("mergedInto", "by", "note"),
+			Needs.class, Set.of("powerKva", "maxRentCnyPerM2Month"), Space.class, Set.of("powerKva"),
 			CounterpartProfile.class, Set.of("chainLinks"));
 
 	/** Nullable components that a rule of the schema requires in the samples' context. */
@@ -155,7 +156,7 @@ class EventSchemasTest {
 				"专业生产建筑及工业铝型材，年产能5万吨，计划在粤北新建熔铸与挤压生产基地。", Stage.GROWTH, List.of("高新技术企业", "专精特新"),
 				new Needs(66_667L, 20_000L, 50_000_000L, List.of("高强铝合金熔铸", "表面处理环保工艺"), 2_500L, 18.5),
 				new Contact("陈志强", "+86 757 8628 8000", "chenzq@huaxin-alu.example.cn"), "staff-qy-017",
-				EnterpriseSize.MEDIUM);
+				EnterpriseSize.MEDIUM, List.of("佛山市南海區華信鋁型材有限公司"));
 	}
 
 	private static InvestorProfile investor() {
@@ -301,6 +302,28 @@ class EventSchemasTest {
 		assertThat(EventSchemas.validate(type.type(), null)).singleElement().asString().contains("tombstone");
 		assertThat(EventSchemas.validate(type.type(), "null".getBytes(StandardCharsets.UTF_8))).isNotEmpty();
 		assertThat(EventSchemas.validate(type.type(), new byte[0])).isNotEmpty();
+	}
+
+	@Test
+	void aMergedEnterpriseIsWithdrawnWithAPointerToItsSurvivorAndOlderRecordsStayValid() {
+		EventType type = EventType.ENTERPRISE_PROFILE_WITHDRAWN;
+		EnterpriseProfileWithdrawn merged = new EnterpriseProfileWithdrawn("a1b2c3d4-0000-4000-8000-000000000001", AT,
+				ENTERPRISE_ID, 3, "ent-91440605MA4UH8K2XX", "staff-qy-017", "同一企业以繁体名称重复录入");
+		byte[] json = MAPPER.writeValueAsBytes(merged);
+		EventSchemas.assertValid(type.type(), json);
+		assertThat(MAPPER.readValue(json, EnterpriseProfileWithdrawn.class)).isEqualTo(merged);
+		assertThat(validate(type,
+				mutate((ObjectNode) MAPPER.readTree(json), "/mergedInto", (w) -> w.put("mergedInto", ""))))
+			.isNotEmpty();
+		// a record from before the fields existed reads as a plain withdrawal
+		ObjectNode old = mutate(tree(type), "/mergedInto", (w) -> w.remove(List.of("mergedInto", "by", "note")));
+		assertThat(validate(type, old)).isEmpty();
+		assertThat(MAPPER.treeToValue(old, EnterpriseProfileWithdrawn.class).mergedInto()).isNull();
+		// and a profile from before aliases existed has none
+		ObjectNode profile = mutate(tree(EventType.ENTERPRISE_PROFILE_SUBMITTED), "/profile/aliases",
+				(p) -> p.remove("aliases"));
+		assertThat(validate(EventType.ENTERPRISE_PROFILE_SUBMITTED, profile)).isEmpty();
+		assertThat(MAPPER.treeToValue(profile, EnterpriseProfileSubmitted.class).profile().aliases()).isNull();
 	}
 
 	@Test
