@@ -30,6 +30,10 @@ public enum EventType {
 	MEETING_SCHEDULED("io.duijie.fair.meeting.scheduled.v1", MeetingScheduled.class, Topics.FAIR_MEETINGS),
 	MEETING_MOVED("io.duijie.fair.meeting.moved.v1", MeetingMoved.class, Topics.FAIR_MEETINGS),
 	MEETING_CANCELLED("io.duijie.fair.meeting.cancelled.v1", MeetingCancelled.class, Topics.FAIR_MEETINGS),
+	MEETING_CHECKED_IN("io.duijie.fair.meeting.checked-in.v1", MeetingCheckedIn.class, Topics.FAIR_OUTCOMES),
+	MEETING_OUTCOME_RECORDED("io.duijie.fair.meeting.outcome.recorded.v1", MeetingOutcomeRecorded.class,
+			Topics.FAIR_OUTCOMES),
+	FAIR_SCHEDULE_PUBLISHED("io.duijie.fair.schedule.published.v1", FairSchedulePublished.class, Topics.FAIR_OUTCOMES),
 	NOTIFICATION_DELIVERED("io.duijie.notification.delivered.v1", NotificationDelivered.class,
 			Topics.NOTIFICATION_DELIVERIES);
 

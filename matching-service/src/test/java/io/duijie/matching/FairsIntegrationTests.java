@@ -15,10 +15,14 @@ import java.util.UUID;
 import io.duijie.contracts.CounterpartKind;
 import io.duijie.contracts.EventSchemas;
 import io.duijie.contracts.EventType;
+import io.duijie.contracts.FairOutcomeEvent;
+import io.duijie.contracts.FairSchedulePublished;
 import io.duijie.contracts.MatchAccepted;
+import io.duijie.contracts.MeetingCheckedIn;
 import io.duijie.contracts.MeetingCancelled;
 import io.duijie.contracts.MeetingEvent;
 import io.duijie.contracts.MeetingMoved;
+import io.duijie.contracts.MeetingOutcomeRecorded;
 import io.duijie.contracts.MeetingScheduled;
 import io.duijie.contracts.PartnerType;
 import io.duijie.contracts.Topics;
@@ -36,10 +40,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * The fairs API against a real broker and Redis: a fair is created, its participants and
  * requests registered, the scheduler run, the draft reviewed and published (meeting
- * events read back from {@code fair-meetings}), late changes re-solved and published as
- * just their difference, earlier versions brought back, meetings checked in; accepted
- * matches become requests; bad input is answered field by field in both languages and
- * changes nothing.
+ * events read back from {@code fair-meetings}, the funnel's events from
+ * {@code fair-outcomes}), late changes re-solved and published as just their difference,
+ * earlier versions brought back, meetings checked in; accepted matches become requests;
+ * bad input is answered field by field in both languages and changes nothing.
  */
 @MatchingServiceTest
 class FairsIntegrationTests {
@@ -173,6 +177,12 @@ class FairsIntegrationTests {
 			.get("scheduled")
 			.asInt()).isZero();
 		assertThat(events(fairId)).hasSize(4);
+		// the funnel's first step on fair-outcomes: 5 requests (the vetoed one is not),
+		// 4 meetings; once, though published twice
+		FairSchedulePublished v1Out = (FairSchedulePublished) outcomes(fairId).get(0);
+		assertThat(v1Out.fairName()).isEqualTo("示例·清远高新区产业对接会 " + u);
+		assertThat(v1Out.date()).isEqualTo(fair.get("date").asString());
+		assertThat(schedules(fairId)).containsExactly("1 5 4");
 
 		// late changes: a request withdrawn, a participant leaving, a new request
 		assertThat(this.api.delete("/api/fairs/" + fairId + "/requests/" + r3, "en").statusCode()).isEqualTo(204);
@@ -200,6 +210,8 @@ class FairsIntegrationTests {
 		assertThat(second.get("scheduled").asInt()).isEqualTo(1);
 		assertThat(second.get("moved").asInt()).isEqualTo(1);
 		assertThat(second.get("cancelled").asInt()).isEqualTo(2);
+		// r3 withdrawn, r4 and r5 gone with the investor: r1, r2 and r7 requested and met
+		assertThat(schedules(fairId)).containsExactly("1 5 4", "2 3 3");
 		List<MeetingEvent> all = events(fairId);
 		List<MeetingEvent> difference = since(published, all);
 		assertThat(summary(difference)).containsExactlyInAnyOrder("CANCELLED " + r3 + " 1", "CANCELLED " + r4 + " 1",
@@ -216,7 +228,9 @@ class FairsIntegrationTests {
 		assertThat(r4Cancelled.reason()).isEqualTo("参会方已退出 / A participant left the fair");
 		assertThat(r4Cancelled.meeting().participants()).extracting((p) -> p.id()).containsExactly(e4, investor);
 
-		// check-in and outcome on the day
+		// check-in and outcome on the day: a no-show corrected to held, each on
+		// fair-outcomes before it is stored
+		FairsApi.ok(this.api.post(meetingPath(fairId, r1, "check-in"), "{\"status\":\"NO_SHOW\"}", "en"), 200);
 		JsonNode held = FairsApi.ok(this.api.post(meetingPath(fairId, r1, "check-in"),
 				"{\"status\":\"HELD\",\"by\":\"staff-qy-01\"}", "en"), 200);
 		assertThat(held.get("checkIn").get("status").asString()).isEqualTo("HELD");
@@ -235,6 +249,28 @@ class FairsIntegrationTests {
 		HttpResponse<String> badCheckIn = this.api.post(meetingPath(fairId, r1, "check-in"), "{\"status\":\"LATE\"}",
 				"zh-CN");
 		assertThat(FairsApi.errors(badCheckIn)).containsExactly("status: 须为 HELD、NO_SHOW 之一");
+		List<FairOutcomeEvent> day1 = outcomes(fairId);
+		List<MeetingCheckedIn> checkIns = day1.stream()
+			.filter(MeetingCheckedIn.class::isInstance)
+			.map(MeetingCheckedIn.class::cast)
+			.toList();
+		assertThat(checkIns).extracting((c) -> c.meetingId() + " " + c.status() + " " + c.by())
+			.containsExactly(r1 + " NO_SHOW null", r1 + " HELD staff-qy-01");
+		assertThat(checkIns.get(0).eventId()).isNotEqualTo(checkIns.get(1).eventId());
+		assertThat(checkIns.get(1).participants()).extracting((p) -> p.id() + " " + p.kind())
+			.containsExactly(e1 + " ENTERPRISE", host + " HOST");
+		assertThat(checkIns.get(1).fairName()).isEqualTo("示例·清远高新区产业对接会 " + u);
+		assertThat(
+				day1.stream().filter(MeetingOutcomeRecorded.class::isInstance).map(MeetingOutcomeRecorded.class::cast))
+			.singleElement()
+			.satisfies((o) -> {
+				assertThat(o.meetingId()).isEqualTo(r1);
+				assertThat(o.intent()).isEqualTo(MeetingOutcomeRecorded.Intent.HIGH);
+				assertThat(o.nextStep()).isEqualTo("两周内安排考察园区");
+				assertThat(o.by()).isEqualTo("staff-qy-01");
+				assertThat(o.matchId()).isNull();
+				assertThat(o.participants()).hasSize(2);
+			});
 
 		// rollback to version 1: r2 back where it was, r7 cancelled; r3 and r4 stay gone
 		JsonNode back = FairsApi
@@ -258,6 +294,8 @@ class FairsIntegrationTests {
 				"en");
 		assertThat(inForce.statusCode()).isEqualTo(409);
 		assertThat(FairsApi.problem(inForce).get("reason").asString()).isEqualTo("IN_FORCE");
+		// each rollback is a publication of its own
+		assertThat(schedules(fairId)).containsExactly("1 5 4", "2 3 3", "3 3 2", "4 3 3");
 		assertThat(this.api.post("/api/fairs/" + fairId + "/schedule/rollback", "{\"version\":99}", "en").statusCode())
 			.isEqualTo(404);
 
@@ -311,6 +349,16 @@ class FairsIntegrationTests {
 		JsonNode schedule = FairsApi.ok(this.api.post("/api/fairs/" + later + "/schedule", "{}", "en"), 201);
 		assertThat(FairsApi.list(schedule.get("meetings"))).singleElement()
 			.satisfies((m) -> assertThat(m.get("matchId").asString()).isEqualTo(matchId));
+		// published and met: its outcome carries the match, for the lead pipeline
+		String meetingId = FairsApi.list(schedule.get("meetings")).get(0).get("meetingId").asString();
+		FairsApi.ok(this.api.post("/api/fairs/" + later + "/schedule/publish", "{}", "en"), 200);
+		FairsApi.ok(this.api.post(meetingPath(later, meetingId, "outcome"), "{\"intent\":\"MEDIUM\"}", "en"), 200);
+		assertThat(outcomes(later)).extracting((e) -> e.getClass().getSimpleName() + " " + e.key())
+			.containsExactly("FairSchedulePublished " + later, "MeetingOutcomeRecorded " + meetingId);
+		MeetingOutcomeRecorded outcome = (MeetingOutcomeRecorded) outcomes(later).get(1);
+		assertThat(outcome.matchId()).isEqualTo(matchId);
+		assertThat(outcome.intent()).isEqualTo(MeetingOutcomeRecorded.Intent.MEDIUM);
+		assertThat(outcome.nextStep()).isNull();
 	}
 
 	@Test
@@ -396,6 +444,7 @@ class FairsIntegrationTests {
 		assertThat(closed.statusCode()).isEqualTo(409);
 		assertThat(FairsApi.problem(closed).get("reason").asString()).isEqualTo("FAIR_CLOSED");
 		assertThat(events(fairId)).isEmpty();
+		assertThat(outcomes(fairId)).isEmpty();
 		// the API is described
 		assertThat(this.api.get("/v3/api-docs", "en").body()).contains("/api/fairs/{fairId}/schedule/publish",
 				"/api/fairs/{fairId}/schedule/meetings/{meetingId}/move", "\"RequestForm\"", "\"Schedule\"");
@@ -516,6 +565,34 @@ class FairsIntegrationTests {
 			}
 		}
 		return events;
+	}
+
+	/**
+	 * The events of one fair on {@code fair-outcomes}, in order per key, each
+	 * schema-valid and keyed as its contract says.
+	 */
+	static List<FairOutcomeEvent> outcomes(String fairId) {
+		List<FairOutcomeEvent> events = new ArrayList<>();
+		for (ConsumerRecord<String, byte[]> record : TestProfiles.readToEnd(Topics.FAIR_OUTCOMES)) {
+			if (TestProfiles.JSON.readTree(record.value()).get("fairId").asString().equals(fairId)) {
+				String type = TestProfiles.ceType(record);
+				EventSchemas.assertValid(type, record.value());
+				FairOutcomeEvent event = (FairOutcomeEvent) TestProfiles.JSON.readValue(record.value(),
+						EventType.ofType(type).orElseThrow().payloadType());
+				assertThat(record.key()).isEqualTo(event.key());
+				events.add(event);
+			}
+		}
+		return events;
+	}
+
+	/** {@code <version> <requested> <scheduled>} of each schedule published. */
+	static List<String> schedules(String fairId) {
+		return outcomes(fairId).stream()
+			.filter(FairSchedulePublished.class::isInstance)
+			.map(FairSchedulePublished.class::cast)
+			.map((s) -> s.version() + " " + s.requested() + " " + s.scheduled())
+			.toList();
 	}
 
 	static List<String> summary(List<MeetingEvent> events) {

@@ -2,16 +2,17 @@ package io.duijie.intake.enterprises;
 
 import java.net.URI;
 
-import io.duijie.contracts.EnterpriseProfile;
+import io.duijie.intake.identities.IdentityIndex;
 import io.duijie.intake.profiles.Accepted;
 import io.duijie.intake.profiles.ProfileKind;
-import io.duijie.intake.profiles.ProfileView;
+import io.duijie.intake.profiles.ProfileNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -30,8 +31,11 @@ class EnterpriseController {
 
 	private final EnterpriseIntake intake;
 
-	EnterpriseController(EnterpriseIntake intake) {
+	private final IdentityIndex identities;
+
+	EnterpriseController(EnterpriseIntake intake, IdentityIndex identities) {
 		this.intake = intake;
+		this.identities = identities;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -59,13 +63,24 @@ class EnterpriseController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "The current version of an enterprise")
+	@Operation(summary = "The current version of an enterprise",
+			description = "An enterprise merged into another as a duplicate answers 301, Location the survivor, "
+					+ "with the merge record (mergedInto, by, note, mergedAt).")
 	@ApiResponse(responseCode = "200", description = "The current version")
+	@ApiResponse(responseCode = "301", description = "Merged into another enterprise")
 	@ApiResponse(responseCode = "404", description = "Unknown or withdrawn",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ProfileView<EnterpriseProfile> find(@PathVariable String id) {
-		return this.intake.find(id);
+	ResponseEntity<?> find(@PathVariable String id) {
+		try {
+			return ResponseEntity.ok(this.intake.find(id));
+		}
+		catch (ProfileNotFoundException ex) {
+			IdentityIndex.MergeRecord merge = this.identities.merge(id).orElseThrow(() -> ex);
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.location(URI.create(ProfileKind.ENTERPRISE.location(merge.mergedInto())))
+				.body(merge);
+		}
 	}
 
 	@DeleteMapping("/{id}")

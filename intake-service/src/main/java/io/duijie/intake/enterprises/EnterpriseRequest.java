@@ -37,7 +37,7 @@ record EnterpriseRequest(
 				message = "{tooLong}") @Nullable String nameEn,
 
 		@Schema(description = "统一社会信用代码: 18 characters with its GB 32100-2015 check character; or a Hong Kong "
-				+ "Companies Registry number (7 or 8 digits, HK_CR) or a Macau commercial registration number "
+				+ "Companies Registry number (1 to 8 digits) or Business Registration number (8 digits) (HK_CR) or a Macau commercial registration number "
 				+ "(1 to 8 digits, MO_CR). Trimmed, full-width made half-width, upper case.",
 				example = "91440300MA5GDM01X1", requiredMode = RequiredMode.REQUIRED) @NotBlank(
 						message = "{required}") @Size(max = 32, message = "{tooLong}") @Nullable String creditCode,

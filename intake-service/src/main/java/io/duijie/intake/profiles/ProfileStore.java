@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import io.duijie.contracts.CounterpartProfileSubmitted;
+import io.duijie.contracts.DuijieEvent;
 import io.duijie.contracts.CounterpartProfileWithdrawn;
 import io.duijie.contracts.EnterpriseProfileSubmitted;
 import io.duijie.contracts.EnterpriseProfileWithdrawn;
@@ -14,11 +15,13 @@ import io.duijie.contracts.InvestorProfileWithdrawn;
 import io.duijie.contracts.Topics;
 import io.duijie.platform.replay.RebuildableStore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -38,7 +41,10 @@ import org.springframework.stereotype.Repository;
  * Written only after the broker acknowledged the event; a write never replaces a newer
  * version. A {@link RebuildableStore}: when the marker {@code duijie:intake:rebuilt} is
  * missing at start-up (an emptied Redis), the platform replays the three compacted
- * profile topics through {@link #apply}. Each operation is one round trip.
+ * profile topics through {@link #apply}. Each operation is one round trip, plus those of
+ * the {@link ProfileObserver}s (derived indexes, such as the duplicate candidates of
+ * {@code identities}), told of every version that became current and every withdrawal,
+ * live or replayed, so they are rebuilt with the store.
  */
 @Repository
 public class ProfileStore implements RebuildableStore {
@@ -94,9 +100,12 @@ public class ProfileStore implements RebuildableStore {
 
 	private final JsonMapper json;
 
-	public ProfileStore(StringRedisTemplate redis, JsonMapper json) {
+	private final List<ProfileObserver> observers;
+
+	public ProfileStore(StringRedisTemplate redis, JsonMapper json, ObjectProvider<ProfileObserver> observers) {
 		this.redis = redis;
 		this.json = json;
+		this.observers = observers.orderedStream().toList();
 	}
 
 	static String key(ProfileKind kind, String id) {
@@ -116,13 +125,27 @@ public class ProfileStore implements RebuildableStore {
 
 	/** Makes an acknowledged version current, unless a newer one already is. */
 	public void save(ProfileKind kind, ProfileView<?> view) {
-		this.redis.execute(SAVE, List.of(key(kind, view.id())), String.valueOf(view.version()),
+		Long before = this.redis.execute(SAVE, List.of(key(kind, view.id())), String.valueOf(view.version()),
 				this.json.writeValueAsString(view));
+		if (before == null || view.version() >= before) {
+			this.observers.forEach((observer) -> observer.saved(kind, view));
+		}
 	}
 
 	/** Forgets a withdrawn profile, unless a newer version already replaced it. */
 	public void remove(ProfileKind kind, String id, long version) {
-		this.redis.execute(REMOVE, List.of(key(kind, id)), String.valueOf(version));
+		remove(kind, id, version, null);
+	}
+
+	/**
+	 * Forgets a withdrawn profile, unless a newer version already replaced it, telling
+	 * the observers the withdrawal event (e.g. a merge's pointer to the survivor).
+	 */
+	public void remove(ProfileKind kind, String id, long version, @Nullable DuijieEvent withdrawal) {
+		Long before = this.redis.execute(REMOVE, List.of(key(kind, id)), String.valueOf(version));
+		if (before == null || version >= before) {
+			this.observers.forEach((observer) -> observer.removed(kind, id, version, withdrawal));
+		}
 	}
 
 	public <P> Optional<ProfileView<P>> find(ProfileKind kind, String id, Class<P> profileType) {
@@ -170,7 +193,7 @@ public class ProfileStore implements RebuildableStore {
 			save(kind.get(), view(event.counterpartId(), event.version(), event.profile(), event.occurredAt()));
 		}
 		else if (value instanceof EnterpriseProfileWithdrawn event) {
-			remove(kind.get(), event.enterpriseId(), event.version());
+			remove(kind.get(), event.enterpriseId(), event.version(), event);
 		}
 		else if (value instanceof InvestorProfileWithdrawn event) {
 			remove(kind.get(), event.investorId(), event.version());

@@ -14,12 +14,21 @@ import org.jspecify.annotations.Nullable;
  * code of the registering authority (digits); the 18th is a check character:
  * {@code 31 - (Σ value(cᵢ)·wᵢ mod 31)}, 31 written as 0, with weights
  * {@code 1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28} (3ⁱ mod 31).</li>
- * <li>{@link IdentityType#HK_CR}: a Hong Kong Companies Registry number, 7 or 8
- * digits.</li>
- * <li>{@link IdentityType#MO_CR}: a Macau commercial registration number, 1 to 8
- * digits.</li>
+ * <li>{@link IdentityType#HK_CR}: a Hong Kong registration: a Companies Registry number
+ * (公司註冊編號, CR No.: 1 to 8 digits, issued in sequence since the 1860s, so the oldest
+ * companies have short ones, often written with leading zeros such as {@code 0000263}),
+ * or a Business Registration number (商業登記號碼, BR No.: 8 digits, the first 8 of the number
+ * printed on a Business Registration Certificate, e.g. {@code 12345678} of
+ * {@code 12345678-000-06-25-A}). Both are digits only; the certificate's full number is
+ * refused so that one registration is written one way.</li>
+ * <li>{@link IdentityType#MO_CR}: a Macau commercial registration number (商業登記編號, número
+ * de registo of the Conservatória dos Registos Comercial e de Bens Móveis): 1 to 8
+ * digits, without the book letters ({@code SO} for companies) the certificate prints
+ * beside it.</li>
  * </ul>
- * Input is normalised first: trimmed, full-width characters made half-width, upper case.
+ * Leading zeros are kept (the identifier is written as given); duplicates whose numbers
+ * differ only by them are found by {@code identities}. Input is normalised first:
+ * trimmed, full-width characters made half-width, upper case.
  */
 public final class CreditCodes {
 
@@ -28,7 +37,7 @@ public final class CreditCodes {
 
 	private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
 
-	private static final Pattern HK_CR = Pattern.compile("[0-9]{7,8}");
+	private static final Pattern HK_CR = Pattern.compile("[0-9]{1,8}");
 
 	private static final Pattern MO_CR = Pattern.compile("[0-9]{1,8}");
 
@@ -51,7 +60,10 @@ public final class CreditCodes {
 		FORMAT("creditCode.format"),
 		/** A USCC whose 18th character is not the check character of the first 17. */
 		CHECK_DIGIT("creditCode.checkDigit"),
-		/** Not a Hong Kong Companies Registry number. */
+		/**
+		 * Not a Hong Kong Companies Registry number (1 to 8 digits) or Business
+		 * Registration number (8 digits).
+		 */
 		HK_CR("creditCode.hkCr"),
 		/** Not a Macau commercial registration number. */
 		MO_CR("creditCode.moCr");

@@ -78,13 +78,13 @@ class CreditCodesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "3141592", "12345678", "0012345", " ３１４１５９２ " })
-	void acceptsHongKongCompaniesRegistryNumbers(String number) {
+	@ValueSource(strings = { "3141592", "12345678", "0012345", " ３１４１５９２ ", "263876", "1", "0000263" })
+	void acceptsHongKongCompaniesRegistryAndBusinessRegistrationNumbers(String number) {
 		assertThat(CreditCodes.check(number, IdentityType.HK_CR).valid()).isTrue();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "314159", "123456789", "31415A2", "91440300708461136T", "" })
+	@ValueSource(strings = { "123456789", "31415A2", "91440300708461136T", "", "12345678-000-06-25-A", "CR 1234567" })
 	void rejectsOtherHongKongNumbers(String number) {
 		assertThat(CreditCodes.check(number, IdentityType.HK_CR).problem()).isEqualTo(CreditCodes.Problem.HK_CR);
 	}
@@ -96,7 +96,7 @@ class CreditCodesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "123456789", "12-345", "SO12345", "" })
+	@ValueSource(strings = { "123456789", "12-345", "SO12345", "12345 (SO)", "" })
 	void rejectsOtherMacauNumbers(String number) {
 		assertThat(CreditCodes.check(number, IdentityType.MO_CR).problem()).isEqualTo(CreditCodes.Problem.MO_CR);
 	}

@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import io.duijie.contracts.DuijieEvent;
+import io.duijie.contracts.FairOutcomeEvent;
 import io.duijie.contracts.MatchAccepted;
 import io.duijie.contracts.Meeting;
 import io.duijie.contracts.MeetingEvent;
@@ -46,8 +48,10 @@ import org.springframework.stereotype.Component;
 /**
  * What can be done to a fair. Every change is written through the {@link FairStore}
  * (topic first, then Redis); changes to one fair are serialised (one lock per fair in
- * this process); meeting events are published, and acknowledged by the broker, before the
- * version they come from is marked published.
+ * this process); meeting events and {@code FairSchedulePublished} are published, and
+ * acknowledged by the broker, before the version they come from is marked published;
+ * {@code MeetingCheckedIn} and {@code MeetingOutcomeRecorded} before the check-in or
+ * outcome is stored.
  */
 @Component
 class Fairs {
@@ -501,12 +505,16 @@ class Fairs {
 			// that the published one stays as it was
 			version = version.draft(nextNumber(fair.id()), Origin.REVIEW, now);
 		}
-		this.publisher.publish(changes.stream().map(MeetingChanges.Change::event).toList());
 		List<Booking> sequenced = new ArrayList<>();
 		for (int i = 0; i < kept.size(); i++) {
 			sequenced.add(kept.get(i).sequence(MeetingChanges.sequence(told, meetings.get(i))));
 		}
 		ScheduleVersion published = version.published(now, sequenced, left);
+		List<DuijieEvent> events = new ArrayList<>(changes.stream().map(MeetingChanges.Change::event).toList());
+		int requested = (int) requests.keySet().stream().filter(check::active).count();
+		events
+			.add(FairOutcomes.schedulePublished(fair, published.number(), requested, published.meetings().size(), now));
+		this.publisher.publish(events);
 		FairStore.Changes writes = this.store.changes();
 		changes.forEach((change) -> writes.published(fair.id(), change.told()));
 		writes.version(fair.id(), published).commit();
@@ -609,36 +617,63 @@ class Fairs {
 
 	// on the day
 
+	/**
+	 * Checks a published meeting in: {@code MeetingCheckedIn} is published, and
+	 * acknowledged, before the check-in is stored.
+	 */
 	Attendance checkIn(String fairId, String meetingId, Attendance.Presence presence, @Nullable String by) {
-		return attendance(fairId, meetingId, (before) -> new Attendance(meetingId,
-				new Attendance.CheckIn(presence, by, this.clock.instant()), before.outcome()));
+		return attendance(fairId, meetingId, (fair, meeting, before, now) -> {
+			Attendance after = new Attendance(meetingId, new Attendance.CheckIn(presence, by, now), before.outcome());
+			return new Recorded(after, FairOutcomes.checkedIn(fair, meeting, before, presence, by, now));
+		});
 	}
 
+	/**
+	 * Records a published meeting's outcome: {@code MeetingOutcomeRecorded} is published,
+	 * and acknowledged, before the outcome is stored.
+	 */
 	Attendance outcome(String fairId, String meetingId, Attendance.Intent intent, @Nullable String nextStep,
 			@Nullable String by) {
-		return attendance(fairId, meetingId, (before) -> new Attendance(meetingId, before.checkIn(),
-				new Attendance.Outcome(intent, nextStep, by, this.clock.instant())));
+		return attendance(fairId, meetingId, (fair, meeting, before, now) -> {
+			Attendance after = new Attendance(meetingId, before.checkIn(),
+					new Attendance.Outcome(intent, nextStep, by, now));
+			return new Recorded(after, FairOutcomes.outcomeRecorded(fair, meeting, before, intent, nextStep, by, now));
+		});
 	}
 
-	private Attendance attendance(String fairId, String meetingId,
-			java.util.function.UnaryOperator<Attendance> change) {
+	private interface Recording {
+
+		Recorded apply(Fair fair, Meeting meeting, Attendance before, Instant now);
+
+	}
+
+	private record Recorded(Attendance after, FairOutcomeEvent event) {
+	}
+
+	private Attendance attendance(String fairId, String meetingId, Recording recording) {
 		return locked(fairId, () -> {
-			fair(fairId);
+			Fair fair = fair(fairId);
 			ScheduleVersion inForce = this.store.inForce(fairId)
 				.orElseThrow(() -> new Refused("NOT_PUBLISHED", "对接会还没有发布的日程", "The fair has no published schedule"));
-			if (inForce.meeting(meetingId).isEmpty()) {
-				if (!this.store.requests(fairId).containsKey(meetingId)
-						&& !this.store.published(fairId).containsKey(meetingId)) {
+			Optional<Booking> booking = inForce.meeting(meetingId);
+			Map<String, PublishedMeeting> told = this.store.published(fairId);
+			if (booking.isEmpty()) {
+				if (!this.store.requests(fairId).containsKey(meetingId) && !told.containsKey(meetingId)) {
 					throw NotFound.meeting(meetingId);
 				}
 				throw new Refused("NOT_PUBLISHED", "洽谈 " + meetingId + " 不在已发布的日程上",
 						"Meeting " + meetingId + " is not on the published schedule");
 			}
+			// the meeting as participants were last told of it
+			PublishedMeeting last = told.get(meetingId);
+			Meeting meeting = (last != null) ? last.meeting() : meeting(fair, this.store.participants(fairId),
+					this.store.requests(fairId), booking.get(), booking.get().sequence());
 			Attendance before = this.store.attendance(fairId)
 				.getOrDefault(meetingId, new Attendance(meetingId, null, null));
-			Attendance after = change.apply(before);
-			this.store.changes().attendance(fairId, after).commit();
-			return after;
+			Recorded recorded = recording.apply(fair, meeting, before, this.clock.instant());
+			this.publisher.publish(List.of(recorded.event()));
+			this.store.changes().attendance(fairId, recorded.after()).commit();
+			return recorded.after();
 		});
 	}
 

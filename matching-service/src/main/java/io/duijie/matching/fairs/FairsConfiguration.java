@@ -46,6 +46,12 @@ class FairsConfiguration {
 		return topics.events(Topics.FAIR_MEETINGS);
 	}
 
+	/** Fair outcomes: schedules published, meetings checked in, outcomes recorded. */
+	@Bean
+	NewTopic fairOutcomesTopic(DuijieTopics topics) {
+		return topics.events(Topics.FAIR_OUTCOMES);
+	}
+
 	@Bean
 	NewTopic matchAcceptancesDeadLetterTopic(DuijieTopics topics) {
 		return topics.deadLetter(Topics.MATCH_ACCEPTANCES);
