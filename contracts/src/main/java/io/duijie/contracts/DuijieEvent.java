@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** What every Duijie event carries besides its own fields. */
 public sealed interface DuijieEvent permits EnterpriseProfileEvent, InvestorProfileEvent, CounterpartProfileEvent,
-		MatchEvent, MatchFeedbackGiven, MatchAccepted, MeetingEvent, NotificationDelivered {
+		MatchEvent, MatchFeedbackGiven, MatchAccepted, MeetingEvent, NotificationDelivered, LeadEvent {
 
 	/** Unique per event; also the CloudEvents {@code id}. */
 	String eventId();
