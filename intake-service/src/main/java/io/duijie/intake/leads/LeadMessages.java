@@ -14,7 +14,7 @@ import io.duijie.intake.profiles.FieldViolation;
 final class LeadMessages {
 
 	private static final Map<String, String[]> TEXTS = Map.ofEntries(text("required", "is required", "必填"),
-			text("tooLong", "must be at most {0} characters", "不得超过 {0} 个字符"),
+			text("tooLong", "must be at most {0,number,#} characters", "不得超过 {0,number,#} 个字符"),
 			text("enterpriseId.unknown", "is not a current enterprise of intake-service (POST /api/enterprises first)",
 					"不是当前已登记的企业（请先 POST /api/enterprises）"),
 			text("region.unknown", "is not a known region (GB/T 2260 code or name)", "无法识别的地区（GB/T 2260 代码或名称）"),
@@ -35,7 +35,7 @@ final class LeadMessages {
 			text("amount.exactlyOne", "give exactly one of contractedCny and arrivedCny",
 					"contractedCny 与 arrivedCny 须且只须填写一项"),
 			text("amount.positive", "must be more than 0 (whole yuan)", "必须大于 0（单位：元）"),
-			text("amount.tooLarge", "must be at most {0} yuan", "不得超过 {0} 元"),
+			text("amount.tooLarge", "must be at most {0,number,#} yuan", "不得超过 {0,number,#} 元"),
 			text("amount.contractedTooEarly",
 					"a contracted amount needs the lead at NEGOTIATING (在谈) or later, not {0}",
 					"线索须处于在谈或之后的阶段才能登记签约额，当前为{0}"),
