@@ -37,6 +37,14 @@ public final class Topics {
 	 */
 	public static final String FAIR_MEETINGS = "fair-meetings";
 
+	/**
+	 * What fairs yield, for the lead pipeline and analytics; written by matching-service;
+	 * not compacted (every check-in and outcome counts, a later one correcting an earlier
+	 * one); key = meetingId for {@link MeetingCheckedIn} and
+	 * {@link MeetingOutcomeRecorded}, fairId for {@link FairSchedulePublished}.
+	 */
+	public static final String FAIR_OUTCOMES = "fair-outcomes";
+
 	/** Written by notification-service; key = recipientId. */
 	public static final String NOTIFICATION_DELIVERIES = "notification-deliveries";
 

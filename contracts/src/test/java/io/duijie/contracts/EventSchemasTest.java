@@ -127,6 +127,14 @@ class EventSchemasTest {
 					Instant.parse("2025-06-20T02:00:00Z"));
 			case MEETING_CANCELLED ->
 				new MeetingCancelled("b4c3d2e1-2f3a-4b4c-9d5e-6f7a8b9c0d1e", AT, meeting(2), "企业负责人临时出差");
+			case MEETING_CHECKED_IN -> new MeetingCheckedIn("c5d4e3f2-3a4b-4c5d-8e6f-7a8b9c0d1e2f", AT,
+					"fair-2025-foshan", "2025 清远高新区（佛山）产业对接会", "mtg-2025-fs-0042", meeting(0).participants(),
+					MeetingCheckedIn.Status.HELD, "staff-qy-017");
+			case MEETING_OUTCOME_RECORDED -> new MeetingOutcomeRecorded("d6e5f4a3-4b5c-4d6e-9f7a-8b9c0d1e2f3a", AT,
+					"fair-2025-foshan", "2025 清远高新区（佛山）产业对接会", "mtg-2025-fs-0042", meeting(0).participants(), MATCH_ID,
+					MeetingOutcomeRecorded.Intent.HIGH, "两周内安排考察园区", "staff-qy-017");
+			case FAIR_SCHEDULE_PUBLISHED -> new FairSchedulePublished("e7f6a5b4-5c6d-4e7f-8a8b-9c0d1e2f3a4b", AT,
+					"fair-2025-foshan", "2025 清远高新区（佛山）产业对接会", "2025-06-20", 2, 48, 41);
 			case NOTIFICATION_DELIVERED -> new NotificationDelivered("c9d8e7f6-7a8b-4c9d-8e0f-1a2b3c4d5e09", AT,
 					MATCH_ID + "/" + REVISION + "/" + ENTERPRISE_ID + "/EMAIL", ENTERPRISE_ID, RecipientType.ENTERPRISE,
 					Channel.EMAIL, MATCH_ID, REVISION, DeliveryStatus.DELIVERED, null);
@@ -751,7 +759,7 @@ class EventSchemasTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = EventType.class, names = "MEETING_.*", mode = EnumSource.Mode.MATCH_ANY)
+	@EnumSource(value = EventType.class, names = { "MEETING_SCHEDULED", "MEETING_MOVED", "MEETING_CANCELLED" })
 	void meetingEventsAreKeyedByMeetingIdOnTheFairMeetingsTopic(EventType type) {
 		assertThat(sample(type).key()).isEqualTo("mtg-2025-fs-0042");
 		assertThat(type.topic()).isEqualTo(Topics.FAIR_MEETINGS).isEqualTo("fair-meetings");
@@ -760,7 +768,7 @@ class EventSchemasTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = EventType.class, names = "MEETING_.*", mode = EnumSource.Mode.MATCH_ANY)
+	@EnumSource(value = EventType.class, names = { "MEETING_SCHEDULED", "MEETING_MOVED", "MEETING_CANCELLED" })
 	void meetingWithBadSequenceKindOrTooFewParticipantsIsInvalid(EventType type) {
 		assertThat(validate(type, mutate(tree(type), "/meeting/sequence", (m) -> m.put("sequence", -1))))
 			.singleElement()
@@ -787,6 +795,56 @@ class EventSchemasTest {
 		assertThat(validate(type, cancelled)).isEmpty();
 		assertThat(MAPPER.treeToValue(cancelled, MeetingCancelled.class).meeting().sequence()).isEqualTo(2);
 		assertThat(validate(type, mutate(tree(type), "/reason", (c) -> c.put("reason", "")))).isNotEmpty();
+	}
+
+	// --- fair outcomes
+
+	@ParameterizedTest
+	@EnumSource(value = EventType.class,
+			names = { "MEETING_CHECKED_IN", "MEETING_OUTCOME_RECORDED", "FAIR_SCHEDULE_PUBLISHED" })
+	void fairOutcomesTravelOnTheirOwnTopicKeyedByMeetingOrFair(EventType type) {
+		DuijieEvent event = sample(type);
+		assertThat(event).isInstanceOf(FairOutcomeEvent.class);
+		assertThat(type.topic()).isEqualTo(Topics.FAIR_OUTCOMES).isEqualTo("fair-outcomes");
+		assertThat(type.type()).startsWith("io.duijie.fair.").endsWith(".v1");
+		assertThat(((FairOutcomeEvent) event).fairId()).isEqualTo("fair-2025-foshan");
+		assertThat(event.key())
+			.isEqualTo((type == EventType.FAIR_SCHEDULE_PUBLISHED) ? "fair-2025-foshan" : "mtg-2025-fs-0042");
+	}
+
+	@Test
+	void checkInWithBadStatusOrTooFewParticipantsIsInvalid() {
+		EventType type = EventType.MEETING_CHECKED_IN;
+		assertThat(validate(type, mutate(tree(type), "/status", (m) -> m.put("status", "NO_SHOW")))).isEmpty();
+		assertThat(validate(type, mutate(tree(type), "/status", (m) -> m.put("status", "ABSENT")))).singleElement()
+			.asString()
+			.contains("/status");
+		assertThat(validate(type, mutate(tree(type), "/participants", (m) -> m.withArray("participants").remove(1))))
+			.as("a meeting needs two sides")
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/participants/0/kind", (p) -> p.put("kind", "FUND"))))
+			.isNotEmpty();
+	}
+
+	@Test
+	void outcomeWithBadIntentOrMatchIdIsInvalid() {
+		EventType type = EventType.MEETING_OUTCOME_RECORDED;
+		assertThat(validate(type, mutate(tree(type), "/intent", (m) -> m.put("intent", "NONE").putNull("nextStep"))))
+			.isEmpty();
+		assertThat(validate(type, mutate(tree(type), "/intent", (m) -> m.put("intent", "high")))).isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/matchId", (m) -> m.put("matchId", "ent-1")))).isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/nextStep", (m) -> m.put("nextStep", "")))).isNotEmpty();
+	}
+
+	@Test
+	void schedulePublishedWithBadDateOrCountsIsInvalid() {
+		EventType type = EventType.FAIR_SCHEDULE_PUBLISHED;
+		assertThat(validate(type, mutate(tree(type), "/date", (m) -> m.put("date", "2025-06-20T09:00:00Z"))))
+			.isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/date", (m) -> m.put("date", "20250620")))).isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/version", (m) -> m.put("version", 0)))).isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/requested", (m) -> m.put("requested", -1)))).isNotEmpty();
+		assertThat(validate(type, mutate(tree(type), "/scheduled", (m) -> m.put("scheduled", 0)))).isEmpty();
 	}
 
 	@Test
