@@ -30,4 +30,9 @@ class ConsumedTopicsForTests {
 		return TopicBuilder.name(Topics.FAIR_MEETINGS).partitions(6).replicas(1).build();
 	}
 
+	@Bean
+	NewTopic fairOutcomesForTests() {
+		return TopicBuilder.name(Topics.FAIR_OUTCOMES).partitions(6).replicas(1).build();
+	}
+
 }

@@ -12,7 +12,9 @@ import io.duijie.contracts.MatchFeedbackGiven;
 import io.duijie.contracts.MatchProposed;
 import io.duijie.contracts.MatchReason;
 import io.duijie.contracts.Meeting;
+import io.duijie.contracts.MeetingCheckedIn;
 import io.duijie.contracts.MeetingMoved;
+import io.duijie.contracts.MeetingOutcomeRecorded;
 import io.duijie.contracts.MeetingParticipant;
 import io.duijie.contracts.MeetingScheduled;
 import io.duijie.contracts.PartnerType;
@@ -265,7 +267,7 @@ class LeadPipelineIntegrationTest {
 	}
 
 	@Test
-	void theTimelineGathersMatchesFeedbackAndMeetingsOfTheEnterpriseWithTheLeadsOwnEvents() {
+	void theTimelineGathersMatchesFeedbackMeetingsAndOutcomesOfTheEnterpriseWithTheLeadsOwnEvents() {
 		String enterprise = Leads.enterprise(this.http);
 		String id = Leads.ok(this.http.post("/api/leads", Leads.register(enterprise, "新能源", "staff-qy-050")))
 			.path("id")
@@ -298,6 +300,14 @@ class LeadPipelineIntegrationTest {
 		Leads.produce(moved);
 		Leads.produce(moved);
 		Leads.produce(proposed);
+		MeetingCheckedIn held = new MeetingCheckedIn("tl-" + TestProfiles.unique(),
+				Instant.parse("2025-06-20T03:30:00Z"), meeting.fairId(), meeting.fairName(), meeting.meetingId(),
+				meeting.participants(), MeetingCheckedIn.Status.HELD, "staff-qy-050");
+		MeetingOutcomeRecorded outcome = new MeetingOutcomeRecorded("tl-" + TestProfiles.unique(),
+				Instant.parse("2025-06-20T04:00:00Z"), meeting.fairId(), meeting.fairName(), meeting.meetingId(),
+				meeting.participants(), matchId, MeetingOutcomeRecorded.Intent.HIGH, "两周内安排考察园区", "staff-qy-050");
+		Leads.produce(held);
+		Leads.produce(outcome);
 		Leads.ok(this.http.post("/api/leads/" + id + "/stage", Leads.stage("CONTACTED", null, "staff-qy-050")));
 
 		Awaitility.await().untilAsserted(() -> {
@@ -306,7 +316,8 @@ class LeadPipelineIntegrationTest {
 			assertThat(timeline.path("entries").valueStream().map((e) -> e.path("type").asString())).containsExactly(
 					EventType.LEAD_REGISTERED.type(), EventType.MATCH_PROPOSED.type(),
 					EventType.MATCH_FEEDBACK_GIVEN.type(), EventType.MEETING_SCHEDULED.type(),
-					EventType.MEETING_MOVED.type(), stageChanged());
+					EventType.MEETING_MOVED.type(), EventType.MEETING_CHECKED_IN.type(),
+					EventType.MEETING_OUTCOME_RECORDED.type(), stageChanged());
 		});
 		JsonNode entries = Http.json(this.http.get("/api/leads/" + id + "/timeline")).path("entries");
 		assertThat(entries.get(1).path("eventId").asString()).isEqualTo(proposed.eventId());
@@ -317,7 +328,10 @@ class LeadPipelineIntegrationTest {
 		assertThat(entries.get(3).at("/details/with").asString()).isEqualTo("清远高新区");
 		assertThat(entries.get(4).path("summaryZh").asString())
 			.isEqualTo("2025 清远高新区（佛山）产业对接会：与 清远高新区 的洽谈改至 2025-06-20 11:00");
-		assertThat(entries.get(5).path("summaryZh").asString()).isEqualTo("阶段：线索 → 接洽");
+		assertThat(entries.get(5).at("/details/status").asString()).isEqualTo("HELD");
+		assertThat(entries.get(6).path("summaryZh").asString())
+			.isEqualTo("2025 清远高新区（佛山）产业对接会：与 清远高新区 洽谈结果，意向强；下一步：两周内安排考察园区");
+		assertThat(entries.get(7).path("summaryZh").asString()).isEqualTo("阶段：线索 → 接洽");
 	}
 
 	@Test

@@ -12,8 +12,9 @@ import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * intake-service writes {@code leads}, so it declares it; it consumes {@code matches},
- * {@code match-feedback} and {@code fair-meetings} (written and declared by
- * matching-service) for the timelines, so it declares their dead-letter topics.
+ * {@code match-feedback}, {@code fair-meetings} and {@code fair-outcomes} (written and
+ * declared by matching-service) for the timelines, so it declares their dead-letter
+ * topics.
  */
 @Configuration(proxyBeanMethods = false)
 class LeadsTopicConfiguration {
@@ -47,6 +48,11 @@ class LeadsTopicConfiguration {
 	@Bean
 	NewTopic fairMeetingsDeadLetterTopicForTimelines(DuijieTopics topics) {
 		return topics.deadLetter(Topics.FAIR_MEETINGS);
+	}
+
+	@Bean
+	NewTopic fairOutcomesDeadLetterTopicForTimelines(DuijieTopics topics) {
+		return topics.deadLetter(Topics.FAIR_OUTCOMES);
 	}
 
 }

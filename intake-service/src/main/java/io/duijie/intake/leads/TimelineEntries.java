@@ -21,6 +21,8 @@ import io.duijie.contracts.MatchProposed;
 import io.duijie.contracts.MatchRetracted;
 import io.duijie.contracts.Meeting;
 import io.duijie.contracts.MeetingCancelled;
+import io.duijie.contracts.MeetingCheckedIn;
+import io.duijie.contracts.MeetingOutcomeRecorded;
 import io.duijie.contracts.MeetingEvent;
 import io.duijie.contracts.MeetingMoved;
 import io.duijie.contracts.MeetingParticipant;
@@ -162,9 +164,54 @@ final class TimelineEntries {
 		return entry(event, event.occurredAt(), zh, en, details);
 	}
 
+	/**
+	 * An entry of a meeting's check-in or outcome, for the timeline of
+	 * {@code enterpriseId}.
+	 */
+	static TimelineEntry of(MeetingCheckedIn event, String enterpriseId) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("meetingId", event.meetingId());
+		details.put("fairId", event.fairId());
+		details.put("fairName", event.fairName());
+		details.put("status", event.status().name());
+		put(details, "by", event.by());
+		String others = String.join("、", others(event.participants(), enterpriseId));
+		details.put("with", others);
+		boolean held = event.status() == MeetingCheckedIn.Status.HELD;
+		return entry(event, event.occurredAt(), event.fairName() + "：与 " + others + (held ? " 的洽谈已举行" : " 的洽谈未到场"),
+				event.fairName() + ": meeting with " + others + (held ? " held" : " was a no-show"), details);
+	}
+
+	static TimelineEntry of(MeetingOutcomeRecorded event, String enterpriseId) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("meetingId", event.meetingId());
+		details.put("fairId", event.fairId());
+		details.put("fairName", event.fairName());
+		details.put("intent", event.intent().name());
+		put(details, "matchId", event.matchId());
+		put(details, "nextStep", event.nextStep());
+		put(details, "by", event.by());
+		String others = String.join("、", others(event.participants(), enterpriseId));
+		details.put("with", others);
+		String intentZh = switch (event.intent()) {
+			case HIGH -> "强";
+			case MEDIUM -> "中";
+			case LOW -> "弱";
+			case NONE -> "无";
+		};
+		String next = (event.nextStep() != null) ? "；下一步：" + event.nextStep() : "";
+		return entry(event, event.occurredAt(), event.fairName() + "：与 " + others + " 洽谈结果，意向" + intentZh + next,
+				event.fairName() + ": outcome of the meeting with " + others + ", intent " + event.intent().name()
+						+ ((event.nextStep() != null) ? "; next: " + event.nextStep() : ""),
+				details);
+	}
+
 	static List<String> enterprises(Meeting meeting) {
-		return meeting.participants()
-			.stream()
+		return enterprises(meeting.participants());
+	}
+
+	static List<String> enterprises(List<MeetingParticipant> participants) {
+		return participants.stream()
 			.filter((p) -> MeetingParticipant.ENTERPRISE.equals(p.kind()))
 			.map(MeetingParticipant::id)
 			.toList();

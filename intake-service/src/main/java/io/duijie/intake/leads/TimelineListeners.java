@@ -1,5 +1,6 @@
 package io.duijie.intake.leads;
 
+import io.duijie.contracts.FairOutcomeEvent;
 import io.duijie.contracts.MatchEvent;
 import io.duijie.contracts.MatchFeedbackGiven;
 import io.duijie.contracts.MatchProposed;
@@ -74,6 +75,24 @@ final class TimelineListeners {
 
 		@KafkaListener(id = "intake-timeline-fair-meetings", idIsGroup = false, topics = Topics.FAIR_MEETINGS)
 		void on(@Payload(required = false) @Nullable MeetingEvent event) {
+			if (event != null) {
+				this.timelines.record(event);
+			}
+		}
+
+	}
+
+	@Component
+	static class FairOutcomes {
+
+		private final TimelineStore timelines;
+
+		FairOutcomes(TimelineStore timelines) {
+			this.timelines = timelines;
+		}
+
+		@KafkaListener(id = "intake-timeline-fair-outcomes", idIsGroup = false, topics = Topics.FAIR_OUTCOMES)
+		void on(@Payload(required = false) @Nullable FairOutcomeEvent event) {
 			if (event != null) {
 				this.timelines.record(event);
 			}

@@ -6,10 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import io.duijie.contracts.FairOutcomeEvent;
 import io.duijie.contracts.MatchFeedbackGiven;
 import io.duijie.contracts.MatchProposed;
 import io.duijie.contracts.MatchRetracted;
+import io.duijie.contracts.MeetingCheckedIn;
 import io.duijie.contracts.MeetingEvent;
+import io.duijie.contracts.MeetingOutcomeRecorded;
 import io.duijie.contracts.Topics;
 import io.duijie.platform.replay.RebuildableStore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,8 +33,8 @@ import org.springframework.stereotype.Repository;
  * Each addition is one script, so the set and the hash never disagree. A
  * {@link RebuildableStore}: when the marker {@code duijie:intake:timeline:rebuilt} is
  * missing at start-up, the platform replays what is left of {@code matches},
- * {@code match-feedback} and {@code fair-meetings} through the same code as the
- * listeners.
+ * {@code match-feedback}, {@code fair-meetings} and {@code fair-outcomes} through the
+ * same code as the listeners.
  */
 @Repository
 public class TimelineStore implements RebuildableStore {
@@ -100,6 +103,23 @@ public class TimelineStore implements RebuildableStore {
 		}
 	}
 
+	/**
+	 * Every enterprise of the meeting gets its check-in or outcome; a published schedule
+	 * concerns the fair, not an enterprise, and is left to analytics.
+	 */
+	void record(FairOutcomeEvent event) {
+		if (event instanceof MeetingCheckedIn checkedIn) {
+			for (String enterpriseId : TimelineEntries.enterprises(checkedIn.participants())) {
+				add(enterpriseId, TimelineEntries.of(checkedIn, enterpriseId));
+			}
+		}
+		else if (event instanceof MeetingOutcomeRecorded outcome) {
+			for (String enterpriseId : TimelineEntries.enterprises(outcome.participants())) {
+				add(enterpriseId, TimelineEntries.of(outcome, enterpriseId));
+			}
+		}
+	}
+
 	/** An enterprise's entries, oldest first. */
 	public List<TimelineEntry> entries(String enterpriseId) {
 		List<Object> values = this.redis.opsForHash().values(entriesKey(enterpriseId));
@@ -118,7 +138,7 @@ public class TimelineStore implements RebuildableStore {
 
 	@Override
 	public List<String> topics() {
-		return List.of(Topics.MATCHES, Topics.MATCH_FEEDBACK, Topics.FAIR_MEETINGS);
+		return List.of(Topics.MATCHES, Topics.MATCH_FEEDBACK, Topics.FAIR_MEETINGS, Topics.FAIR_OUTCOMES);
 	}
 
 	@Override
@@ -139,6 +159,9 @@ public class TimelineStore implements RebuildableStore {
 			record(event);
 		}
 		else if (value instanceof MeetingEvent event) {
+			record(event);
+		}
+		else if (value instanceof FairOutcomeEvent event) {
 			record(event);
 		}
 	}
