@@ -39,7 +39,7 @@ public record Lead(String id, long version, String enterpriseId, String enterpri
 		@Nullable Long contractedCny, long arrivedCny, List<Arrival> arrivals, Instant registeredAt, Instant updatedAt,
 		List<TimelineEntry> history) {
 
-	static Lead registered(LeadRegistered event) {
+	public static Lead registered(LeadRegistered event) {
 		return new Lead(event.leadId(), event.version(), event.enterpriseId(), event.enterpriseName(), event.city(),
 				event.cluster(), event.parkName(), event.source(), event.fairId(), event.matchId(), LeadStage.LEAD,
 				LeadStage.LEAD, null, event.owner(), null, 0, List.of(), event.at(), event.at(),
@@ -47,7 +47,7 @@ public record Lead(String id, long version, String enterpriseId, String enterpri
 	}
 
 	/** The lead after one of its later events. */
-	Lead apply(LeadEvent event) {
+	public Lead apply(LeadEvent event) {
 		List<TimelineEntry> history = new ArrayList<>(this.history);
 		history.add(TimelineEntries.of(event));
 		if (event instanceof LeadStageChanged changed) {

@@ -1,6 +1,5 @@
 package io.duijie.intake.leads;
 
-import io.duijie.contracts.FairOutcomeEvent;
 import io.duijie.contracts.MatchEvent;
 import io.duijie.contracts.MatchFeedbackGiven;
 import io.duijie.contracts.MatchProposed;
@@ -14,11 +13,12 @@ import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Component;
 
 /**
- * The listeners that gather enterprises' timelines, one per consumed topic, group
- * {@code intake-service}. Thin and idempotent (entries are keyed by event id). Anything
- * they throw is retried by the platform's error handler with back-off and then
- * dead-lettered to {@code <topic>-dlt}; invalid records go there at once. Tombstones
- * ({@code null}) are ignored.
+ * The listeners that gather enterprises' timelines, one per consumed topic (the
+ * {@code fair-outcomes} one is {@code analytics.FairOutcomesListener}, which feeds the
+ * fair funnels too), group {@code intake-service}. Thin and idempotent (entries are keyed
+ * by event id). Anything they throw is retried by the platform's error handler with
+ * back-off and then dead-lettered to {@code <topic>-dlt}; invalid records go there at
+ * once. Tombstones ({@code null}) are ignored.
  */
 final class TimelineListeners {
 
@@ -75,24 +75,6 @@ final class TimelineListeners {
 
 		@KafkaListener(id = "intake-timeline-fair-meetings", idIsGroup = false, topics = Topics.FAIR_MEETINGS)
 		void on(@Payload(required = false) @Nullable MeetingEvent event) {
-			if (event != null) {
-				this.timelines.record(event);
-			}
-		}
-
-	}
-
-	@Component
-	static class FairOutcomes {
-
-		private final TimelineStore timelines;
-
-		FairOutcomes(TimelineStore timelines) {
-			this.timelines = timelines;
-		}
-
-		@KafkaListener(id = "intake-timeline-fair-outcomes", idIsGroup = false, topics = Topics.FAIR_OUTCOMES)
-		void on(@Payload(required = false) @Nullable FairOutcomeEvent event) {
 			if (event != null) {
 				this.timelines.record(event);
 			}

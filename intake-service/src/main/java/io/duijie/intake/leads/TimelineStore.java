@@ -107,7 +107,7 @@ public class TimelineStore implements RebuildableStore {
 	 * Every enterprise of the meeting gets its check-in or outcome; a published schedule
 	 * concerns the fair, not an enterprise, and is left to analytics.
 	 */
-	void record(FairOutcomeEvent event) {
+	public void record(FairOutcomeEvent event) {
 		if (event instanceof MeetingCheckedIn checkedIn) {
 			for (String enterpriseId : TimelineEntries.enterprises(checkedIn.participants())) {
 				add(enterpriseId, TimelineEntries.of(checkedIn, enterpriseId));
