@@ -36,6 +36,20 @@ public final class Http {
 		return send(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return this.client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public HttpResponse<String> delete(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).DELETE());
 	}
