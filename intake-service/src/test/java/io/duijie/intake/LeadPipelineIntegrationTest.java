@@ -346,6 +346,16 @@ class LeadPipelineIntegrationTest {
 		assertThat(KafkaProbe.header(dead, "kafka_dlt-exception-message")).contains("does not match its schema");
 	}
 
+	@Test
+	void theApiDescriptionListsThePipelineAndTheAnalytics() {
+		JsonNode paths = Http.json(this.http.get("/v3/api-docs")).path("paths");
+		assertThat(paths.propertyNames()).contains("/api/leads", "/api/leads/{id}", "/api/leads/{id}/stage",
+				"/api/leads/{id}/amounts", "/api/leads/{id}/handover", "/api/leads/{id}/timeline",
+				"/api/analytics/leads", "/api/analytics/leads.csv", "/api/analytics/leads.xlsx", "/api/analytics/fairs",
+				"/api/analytics/fairs/{fairId}");
+		assertThat(paths.at("/~1api~1leads~1{id}~1stage/post/responses").propertyNames()).contains("200", "400", "404");
+	}
+
 	private static String stageChanged() {
 		return EventType.LEAD_STAGE_CHANGED.type();
 	}

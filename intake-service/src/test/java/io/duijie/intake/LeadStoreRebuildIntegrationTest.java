@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.duijie.contracts.FairSchedulePublished;
 import io.duijie.contracts.MatchEvent;
 import io.duijie.contracts.MatchFeedbackGiven;
 import io.duijie.contracts.PartnerType;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Leads and timelines live in Redis only as a copy of the topics: a service that starts
  * on an emptied Redis database gives back every lead as it was (stage, amounts, owner,
- * history) and every timeline, and carries on with the next version.
+ * history), every timeline and every fair funnel, and carries on with the next version.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class LeadStoreRebuildIntegrationTest {
@@ -57,8 +58,14 @@ class LeadStoreRebuildIntegrationTest {
 		Leads.produce(new MatchFeedbackGiven("rb-" + TestProfiles.unique(), Instant.parse("2025-06-03T02:00:00Z"),
 				MatchEvent.matchId(enterprise, "cp-bio"), enterprise, "cp-bio", PartnerType.COUNTERPART,
 				MatchFeedbackGiven.Side.PARTNER, MatchFeedbackGiven.Decision.ACCEPT, null, null));
+		String fair = "fair-rebuild-" + TestProfiles.unique();
+		Leads.produce(new FairSchedulePublished("rb-" + TestProfiles.unique(), Instant.parse("2025-06-19T02:00:00Z"),
+				fair, "示例对接会", "2025-06-20", 3, 20, 16));
 		Awaitility.await()
 			.until(() -> Http.json(running.get("/api/leads/" + id + "/timeline")).path("entries").size() == 6);
+		Awaitility.await()
+			.until(() -> Http.json(running.get("/api/analytics/fairs/" + fair)).path("requested").asLong() == 20);
+		JsonNode funnelBefore = Http.json(running.get("/api/analytics/fairs/" + fair));
 		JsonNode before = Http.json(running.get("/api/leads/" + id));
 		JsonNode timelineBefore = Http.json(running.get("/api/leads/" + id + "/timeline"));
 
@@ -73,8 +80,9 @@ class LeadStoreRebuildIntegrationTest {
 			assertThat(after.path("owner").asString()).isEqualTo("staff-qy-061");
 			assertThat(Http.json(http.get("/api/leads/" + lost)).path("stage").asString()).isEqualTo("LOST");
 			assertThat(Http.json(http.get("/api/leads/" + id + "/timeline"))).isEqualTo(timelineBefore);
+			assertThat(Http.json(http.get("/api/analytics/fairs/" + fair))).isEqualTo(funnelBefore);
 			assertThat(keys(redisUrl)).contains("duijie:intake:leads:rebuilt", "duijie:intake:timeline:rebuilt",
-					"duijie:intake:lead:" + id, "duijie:intake:timeline:" + enterprise);
+					"duijie:intake:fairs:rebuilt", "duijie:intake:lead:" + id, "duijie:intake:timeline:" + enterprise);
 
 			JsonNode next = Leads
 				.ok(http.post("/api/leads/" + id + "/stage", Leads.stage("STARTED", null, "staff-qy-061")));
