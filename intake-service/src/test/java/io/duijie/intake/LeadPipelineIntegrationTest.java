@@ -119,6 +119,8 @@ class LeadPipelineIntegrationTest {
 		assertThat(signed.path("to").asString()).isEqualTo("SIGNED");
 		assertThat(signed.path("at").asString()).isEqualTo("2025-07-01T02:00:00Z");
 		assertThat(signed.path("note").asString()).isEqualTo("签订投资协议");
+		assertThat(this.http.get("/actuator/prometheus").body()).contains("duijie_intake_lead_events_total{",
+				"type=\"stage_changed\"", "to=\"PRODUCING\"", "type=\"amount_recorded\"");
 		JsonNode handOver = Http.json(records.get(9).value());
 		assertThat(handOver.path("from").asString()).isEqualTo("staff-qy-017");
 		assertThat(handOver.path("by").asString()).isEqualTo("staff-qy-003");

@@ -31,6 +31,7 @@ import io.duijie.intake.profiles.ProfileKind;
 import io.duijie.intake.profiles.ProfileStore;
 import io.duijie.intake.profiles.ProfileView;
 import io.duijie.intake.reference.RegionDirectory;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,14 +71,17 @@ public class LeadService {
 
 	private final IntakeEventPublisher publisher;
 
+	private final MeterRegistry meters;
+
 	private final Clock clock = Clock.systemUTC();
 
 	private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
-	public LeadService(LeadStore store, ProfileStore profiles, IntakeEventPublisher publisher) {
+	public LeadService(LeadStore store, ProfileStore profiles, IntakeEventPublisher publisher, MeterRegistry meters) {
 		this.store = store;
 		this.profiles = profiles;
 		this.publisher = publisher;
+		this.meters = meters;
 		for (int i = 0; i < STRIPES; i++) {
 			this.locks[i] = new ReentrantLock();
 		}
@@ -134,6 +138,7 @@ public class LeadService {
 			this.publisher.publish(event);
 			Lead lead = Lead.registered(event);
 			this.store.save(lead);
+			count(event);
 			logger.info("Lead {} registered for enterprise {}", leadId, enterpriseId);
 			return lead;
 		});
@@ -262,9 +267,32 @@ public class LeadService {
 			this.publisher.publish(event);
 			Lead changed = lead.apply(event);
 			this.store.save(changed);
+			count(event);
 			logger.info("Lead {} version {}: {}", id, event.version(), event.getClass().getSimpleName());
 			return changed;
 		});
+	}
+
+	/**
+	 * {@code duijie.intake.lead.events} by {@code type} (registered, stage_changed,
+	 * amount_recorded, handed_over) and, for stage changes, the stage {@code to}.
+	 */
+	private void count(LeadEvent event) {
+		String type;
+		if (event instanceof LeadRegistered) {
+			type = "registered";
+		}
+		else if (event instanceof LeadStageChanged) {
+			type = "stage_changed";
+		}
+		else if (event instanceof LeadAmountRecorded) {
+			type = "amount_recorded";
+		}
+		else {
+			type = "handed_over";
+		}
+		String to = (event instanceof LeadStageChanged changed) ? changed.to().name() : "-";
+		this.meters.counter("duijie.intake.lead.events", "type", type, "to", to).increment();
 	}
 
 	private <T> T locked(String id, Supplier<T> action) {
