@@ -35,7 +35,11 @@ public enum EventType {
 			Topics.FAIR_OUTCOMES),
 	FAIR_SCHEDULE_PUBLISHED("io.duijie.fair.schedule.published.v1", FairSchedulePublished.class, Topics.FAIR_OUTCOMES),
 	NOTIFICATION_DELIVERED("io.duijie.notification.delivered.v1", NotificationDelivered.class,
-			Topics.NOTIFICATION_DELIVERIES);
+			Topics.NOTIFICATION_DELIVERIES),
+	LEAD_REGISTERED("io.duijie.lead.registered.v1", LeadRegistered.class, Topics.LEADS),
+	LEAD_STAGE_CHANGED("io.duijie.lead.stage.changed.v1", LeadStageChanged.class, Topics.LEADS),
+	LEAD_AMOUNT_RECORDED("io.duijie.lead.amount.recorded.v1", LeadAmountRecorded.class, Topics.LEADS),
+	LEAD_HANDED_OVER("io.duijie.lead.handed.over.v1", LeadHandedOver.class, Topics.LEADS);
 
 	private final String type;
 

@@ -48,6 +48,13 @@ public final class Topics {
 	/** Written by notification-service; key = recipientId. */
 	public static final String NOTIFICATION_DELIVERIES = "notification-deliveries";
 
+	/**
+	 * The 招商 pipeline: leads registered, moved between stages, amounts recorded, handed
+	 * over; written by intake-service; key = leadId. Kept forever (not compacted: every
+	 * event of a lead counts).
+	 */
+	public static final String LEADS = "leads";
+
 	/** The three compacted profile topics. */
 	public static final List<String> PROFILE_TOPICS = List.of(ENTERPRISE_PROFILES, INVESTOR_PROFILES,
 			COUNTERPART_PROFILES);

@@ -23,6 +23,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import io.duijie.contracts.ChainLink.ChainPosition;
+import io.duijie.contracts.LeadAmountRecorded.AmountKind;
 import io.duijie.contracts.MatchFeedbackGiven.Decision;
 import io.duijie.contracts.MatchFeedbackGiven.Side;
 import io.duijie.contracts.MatchRetracted.RetractionReason;
@@ -64,6 +65,8 @@ class EventSchemasTest {
 	private static final String MATCH_ID = MatchEvent.matchId(ENTERPRISE_ID, COUNTERPART_ID);
 
 	private static final String REVISION = MatchProposed.revision(2, 1);
+
+	private static final String LEAD_ID = "lead-6f1d2c3b-8a9e-4b7c-9d0e-1f2a3b4c5d6e";
 
 	/** Shared shapes in {@code $defs} and the records they describe. */
 	private static final Map<String, Class<? extends Record>> DEFS = Map.ofEntries(
@@ -136,6 +139,17 @@ class EventSchemasTest {
 			case NOTIFICATION_DELIVERED -> new NotificationDelivered("c9d8e7f6-7a8b-4c9d-8e0f-1a2b3c4d5e09", AT,
 					MATCH_ID + "/" + REVISION + "/" + ENTERPRISE_ID + "/EMAIL", ENTERPRISE_ID, RecipientType.ENTERPRISE,
 					Channel.EMAIL, MATCH_ID, REVISION, DeliveryStatus.DELIVERED, null);
+			case LEAD_REGISTERED -> new LeadRegistered("d5e4f3a2-3a4b-4c5d-8e6f-7a8b9c0d1e21", AT, LEAD_ID, 1,
+					ENTERPRISE_ID, "佛山市南海区华信铝型材有限公司", new Region("440605", "佛山市南海区"), "新材料", "清远高新区", LeadSource.FAIR,
+					"fair-2025-foshan", MATCH_ID, "staff-qy-017", "staff-qy-017", Instant.parse("2025-06-20T02:30:00Z"),
+					"对接会上表达扩产意向，计划新建熔铸基地");
+			case LEAD_STAGE_CHANGED -> new LeadStageChanged("e6f5a4b3-4b5c-4d6e-9f7a-8b9c0d1e2f22", AT, LEAD_ID, 4,
+					ENTERPRISE_ID, LeadStage.NEGOTIATING, LeadStage.SIGNED, "staff-qy-017",
+					Instant.parse("2025-06-17T08:00:00Z"), "签订投资协议，总投资 5 亿元");
+			case LEAD_AMOUNT_RECORDED -> new LeadAmountRecorded("f7a6b5c4-5c6d-4e7f-8a8b-9c0d1e2f3a23", AT, LEAD_ID, 5,
+					ENTERPRISE_ID, AmountKind.ARRIVED, 120_000_000L, "staff-qy-017", AT, "首期到资 1.2 亿元");
+			case LEAD_HANDED_OVER -> new LeadHandedOver("a8b7c6d5-6d7e-4f8a-9b9c-0d1e2f3a4b24", AT, LEAD_ID, 6,
+					ENTERPRISE_ID, "staff-qy-017", "staff-qy-022", "staff-qy-003", AT, "原跟进人调岗");
 		};
 	}
 
@@ -874,6 +888,29 @@ class EventSchemasTest {
 						mutate(tree(type), "/detail",
 								(n) -> n.put("status", "FAILED").put("detail", "SMTP 550: mailbox unavailable"))))
 			.isEmpty();
+	}
+
+	// --- leads
+
+	@Test
+	void leadEventsRejectUnknownStagesAmountsOfZeroAndVersionZero() {
+		EventType stage = EventType.LEAD_STAGE_CHANGED;
+		assertThat(validate(stage, mutate(tree(stage), "/to", (e) -> e.put("to", "WON")))).isNotEmpty();
+		assertThat(validate(stage, mutate(tree(stage), "/to", (e) -> e.put("to", "signed")))).isNotEmpty();
+		assertThat(validate(stage, mutate(tree(stage), "/version", (e) -> e.put("version", 0)))).isNotEmpty();
+		assertThat(validate(stage, mutate(tree(stage), "/note", (e) -> e.put("note", "")))).isNotEmpty();
+		EventType amount = EventType.LEAD_AMOUNT_RECORDED;
+		assertThat(validate(amount, mutate(tree(amount), "/amountCny", (e) -> e.put("amountCny", 0)))).isNotEmpty();
+		assertThat(validate(amount, mutate(tree(amount), "/amountCny", (e) -> e.put("amountCny", 1.5)))).isNotEmpty();
+		assertThat(validate(amount, mutate(tree(amount), "/kind", (e) -> e.put("kind", "PLEDGED")))).isNotEmpty();
+		EventType registered = EventType.LEAD_REGISTERED;
+		assertThat(validate(registered, mutate(tree(registered), "/city", (e) -> e.putNull("city")))).isEmpty();
+		assertThat(validate(registered, mutate(tree(registered), "/city/code", (c) -> c.put("code", "4406"))))
+			.isNotEmpty();
+		assertThat(validate(registered, mutate(tree(registered), "/source", (e) -> e.put("source", "PHONE"))))
+			.isNotEmpty();
+		assertThat(validate(registered, mutate(tree(registered), "/matchId", (e) -> e.put("matchId", "m-1"))))
+			.isNotEmpty();
 	}
 
 	// --- the validator itself
