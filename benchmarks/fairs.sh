@@ -22,6 +22,8 @@ MAIN="$WORK/main-classes"
 CP_FILE="$WORK/classpath"
 
 ./mvnw -B -q -o -pl "$MODULE" compile -Dspring-javaformat.skip=true
+# the sibling modules (contracts, platform, test-support) come from the local repository: install them as they are here
+./mvnw -B -q -o -pl contracts,platform,test-support install -DskipTests -Dspring-javaformat.skip=true
 ./mvnw -B -q -o -pl "$MODULE" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >/dev/null
 mkdir -p "$OUT" && cp -r "$MODULE/target/classes" "$MAIN"
 echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), solver sources sha1" \

@@ -34,6 +34,8 @@ CP_FILE="$WORK/classpath"
 
 # main classes (and dictionary resources); the formatter check is the build's business, not the benchmark's
 ./mvnw -B -q -o -pl "$MODULE" compile -Dspring-javaformat.skip=true
+# the sibling modules (contracts, platform, test-support) come from the local repository: install them as they are here
+./mvnw -B -q -o -pl contracts,platform,test-support install -DskipTests -Dspring-javaformat.skip=true
 ./mvnw -B -q -o -pl "$MODULE" dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null
 mkdir -p "$OUT" && cp -r "$MODULE/target/classes" "$MAIN"
 # which code the figures belong to (the main sources are often uncommitted while they are tuned)

@@ -58,7 +58,18 @@ public final class ImportsBenchmark {
 	private ImportsBenchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		try {
+			run(args);
+		}
+		catch (Throwable ex) {
+			// the embedded broker's threads would keep the JVM alive after a failure
+			ex.printStackTrace();
+			System.exit(1);
+		}
+	}
+
+	private static void run(String[] args) throws Exception {
 		int rows = (args.length > 1 && args[0].equals("--rows")) ? Integer.parseInt(args[1]) : 10_000;
 		TestInfrastructure infrastructure = TestInfrastructure.get();
 		Map<String, String> properties = new HashMap<>(infrastructure.springProperties());
