@@ -1,14 +1,11 @@
 package io.duijie.intake.leads;
 
 import io.duijie.contracts.Topics;
-import io.duijie.platform.DuijieProperties;
 import io.duijie.platform.kafka.DuijieTopics;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * intake-service writes {@code leads}, so it declares it; it consumes {@code matches},
@@ -21,18 +18,11 @@ class LeadsTopicConfiguration {
 
 	/**
 	 * Kept forever and not compacted: the lead store is rebuilt from every event of every
-	 * lead (compaction would keep only a lead's last event, a 30-day retention would
-	 * forget last year's signed projects). A park records thousands of events a year, not
-	 * millions.
+	 * lead (see {@link DuijieTopics#history}).
 	 */
 	@Bean
-	NewTopic leadsTopic(DuijieProperties properties) {
-		return TopicBuilder.name(Topics.LEADS)
-			.partitions(properties.kafka().partitions())
-			.replicas(properties.kafka().replicas())
-			.config(TopicConfig.RETENTION_MS_CONFIG, "-1")
-			.config(TopicConfig.RETENTION_BYTES_CONFIG, "-1")
-			.build();
+	NewTopic leadsTopic(DuijieTopics topics) {
+		return topics.history(Topics.LEADS);
 	}
 
 	@Bean

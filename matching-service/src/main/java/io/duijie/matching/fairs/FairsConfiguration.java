@@ -47,9 +47,10 @@ class FairsConfiguration {
 	}
 
 	/** Fair outcomes: schedules published, meetings checked in, outcomes recorded. */
+	/** Kept forever: intake-service rebuilds every fair's funnel from it. */
 	@Bean
 	NewTopic fairOutcomesTopic(DuijieTopics topics) {
-		return topics.events(Topics.FAIR_OUTCOMES);
+		return topics.history(Topics.FAIR_OUTCOMES);
 	}
 
 	@Bean

@@ -44,6 +44,21 @@ public final class DuijieTopics {
 	}
 
 	/**
+	 * A history: kept forever, not compacted, for stores rebuilt from every event (a
+	 * compacted topic would keep only each key's last event, a 30-day retention would
+	 * forget last year's fairs and signed projects). For topics of thousands of events a
+	 * year, not millions.
+	 */
+	public NewTopic history(String name) {
+		return TopicBuilder.name(name)
+			.partitions(this.kafka.partitions())
+			.replicas(this.kafka.replicas())
+			.config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+			.config(TopicConfig.RETENTION_BYTES_CONFIG, "-1")
+			.build();
+	}
+
+	/**
 	 * The dead-letter topic of a consumed topic: same partitions (the recoverer keeps the
 	 * partition), 30 days.
 	 */
