@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.duijie.contracts.ChainLink.ChainPosition;
 import io.duijie.contracts.LeadStage;
 import io.duijie.contracts.MeetingOutcomeRecorded.Intent;
 import org.apache.poi.ss.usermodel.Cell;
@@ -33,17 +34,30 @@ final class Exports {
 			"leads", "leadsAdvanced", "leadsSigned", "contractedCny", "arrivedCny", "heldRate",
 			"advancedPerMeetingHeld");
 
-	private static final Map<String, String> CHINESE = Map.ofEntries(Map.entry("leads", "线索数"),
-			Map.entry("signed", "签约数"), Map.entry("lost", "流失数"), Map.entry("contractedCny", "签约额（元）"),
-			Map.entry("arrivedCny", "到资（元）"), Map.entry("key", "分组"), Map.entry("label", "名称"),
-			Map.entry("stage", "阶段"), Map.entry("from", "从"), Map.entry("to", "到"), Map.entry("reachedFrom", "到达前一阶段"),
-			Map.entry("reachedTo", "到达后一阶段"), Map.entry("rate", "转化率"), Map.entry("reached", "曾到达"),
-			Map.entry("fairId", "对接会"), Map.entry("fairName", "对接会名称"), Map.entry("date", "日期"),
-			Map.entry("scheduleVersion", "日程版本"), Map.entry("requested", "洽谈申请"), Map.entry("scheduled", "已排洽谈"),
-			Map.entry("checkedIn", "已签到"), Map.entry("held", "已举行"), Map.entry("noShows", "未到场"),
-			Map.entry("intentHigh", "意向强"), Map.entry("intentMedium", "意向中"), Map.entry("intentLow", "意向弱"),
-			Map.entry("intentNone", "无意向"), Map.entry("leadsAdvanced", "推进线索"), Map.entry("leadsSigned", "签约线索"),
-			Map.entry("heldRate", "举行率"), Map.entry("advancedPerMeetingHeld", "每场推进线索"));
+	static final List<String> CHAIN_HEADERS = List.of("clusterId", "clusterName", "parkName", "links", "filledLinks",
+			"missingLinks", "missingWithCandidates", "candidateEnterprises", "candidateLeads");
+
+	static final List<String> LINK_HEADERS = List.of("clusterId", "clusterName", "parkName", "position", "link",
+			"residents", "missing", "enterpriseId", "enterpriseName", "score", "leadId", "stage", "owner");
+
+	private static final Map<String, String> CHINESE = Map.ofEntries(Map.entry("clusterId", "产业集群"),
+			Map.entry("clusterName", "产业集群名称"), Map.entry("parkName", "园区"), Map.entry("links", "环节数"),
+			Map.entry("filledLinks", "已有企业环节"), Map.entry("missingLinks", "缺链环节"),
+			Map.entry("missingWithCandidates", "有候选的缺链环节"), Map.entry("candidateEnterprises", "候选企业"),
+			Map.entry("candidateLeads", "候选线索"), Map.entry("position", "位置"), Map.entry("link", "环节"),
+			Map.entry("residents", "在园企业"), Map.entry("missing", "缺链"), Map.entry("enterpriseId", "企业"),
+			Map.entry("enterpriseName", "企业名称"), Map.entry("score", "匹配度"), Map.entry("leadId", "线索"),
+			Map.entry("owner", "负责人"), Map.entry("leads", "线索数"), Map.entry("signed", "签约数"), Map.entry("lost", "流失数"),
+			Map.entry("contractedCny", "签约额（元）"), Map.entry("arrivedCny", "到资（元）"), Map.entry("key", "分组"),
+			Map.entry("label", "名称"), Map.entry("stage", "阶段"), Map.entry("from", "从"), Map.entry("to", "到"),
+			Map.entry("reachedFrom", "到达前一阶段"), Map.entry("reachedTo", "到达后一阶段"), Map.entry("rate", "转化率"),
+			Map.entry("reached", "曾到达"), Map.entry("fairId", "对接会"), Map.entry("fairName", "对接会名称"),
+			Map.entry("date", "日期"), Map.entry("scheduleVersion", "日程版本"), Map.entry("requested", "洽谈申请"),
+			Map.entry("scheduled", "已排洽谈"), Map.entry("checkedIn", "已签到"), Map.entry("held", "已举行"),
+			Map.entry("noShows", "未到场"), Map.entry("intentHigh", "意向强"), Map.entry("intentMedium", "意向中"),
+			Map.entry("intentLow", "意向弱"), Map.entry("intentNone", "无意向"), Map.entry("leadsAdvanced", "推进线索"),
+			Map.entry("leadsSigned", "签约线索"), Map.entry("heldRate", "举行率"),
+			Map.entry("advancedPerMeetingHeld", "每场推进线索"));
 
 	private Exports() {
 	}
@@ -106,6 +120,69 @@ final class Exports {
 					f.advancedPerMeetingHeld()));
 		}
 		return rows;
+	}
+
+	static String zh(ChainPosition position) {
+		return switch (position) {
+			case UPSTREAM -> "上游";
+			case MIDSTREAM -> "中游";
+			case DOWNSTREAM -> "下游";
+		};
+	}
+
+	/**
+	 * One line per link, per enterprise proposed for a missing link and per lead of it: a
+	 * filled link, or a missing one nobody was proposed for, is one line with the
+	 * candidate columns empty.
+	 */
+	static List<List<@Nullable Object>> chainRows(List<ChainViews.ChainView> chains) {
+		List<List<@Nullable Object>> rows = new ArrayList<>();
+		rows.add(new ArrayList<>(LINK_HEADERS));
+		for (ChainViews.ChainView chain : chains) {
+			for (ChainViews.LinkView link : chain.chain()) {
+				List<@Nullable Object> head = row(chain.clusterId(), chain.clusterName(), chain.parkName(),
+						zh(link.position()) + " " + link.position().name(), link.name(),
+						String.join("、", link.residents()), link.missing());
+				if (link.candidates().isEmpty()) {
+					rows.add(concat(head, row(null, null, null, null, null, null)));
+				}
+				for (ChainViews.CandidateView c : link.candidates()) {
+					List<@Nullable Object> who = concat(head, row(c.enterpriseId(), c.enterpriseName(), c.score()));
+					if (c.leads().isEmpty()) {
+						rows.add(concat(who, row(null, null, null)));
+					}
+					for (ChainViews.LeadRef lead : c.leads()) {
+						rows.add(concat(who,
+								row(lead.leadId(), zh(lead.stage()) + " " + lead.stage().name(), lead.owner())));
+					}
+				}
+			}
+		}
+		return rows;
+	}
+
+	static byte[] chainWorkbook(List<ChainViews.ChainView> chains) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			CellStyle bold = bold(workbook);
+			List<List<@Nullable Object>> clusters = new ArrayList<>();
+			for (ChainViews.ChainView c : chains) {
+				clusters.add(row(c.clusterId(), c.clusterName(), c.parkName(), c.links(), c.filledLinks(),
+						c.missingLinks(), c.missingWithCandidates(), c.candidateEnterprises(), c.candidateLeads()));
+			}
+			sheet(workbook, "产业链 Chains", bold, CHAIN_HEADERS, clusters);
+			List<List<@Nullable Object>> links = chainRows(chains);
+			sheet(workbook, "环节 Links", bold, LINK_HEADERS, links.subList(1, links.size()));
+			return bytes(workbook);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<@Nullable Object> concat(List<@Nullable Object> first, List<@Nullable Object> second) {
+		List<@Nullable Object> row = new ArrayList<>(first);
+		row.addAll(second);
+		return row;
 	}
 
 	private static List<@Nullable Object> row(@Nullable Object... values) {

@@ -18,6 +18,8 @@ import io.duijie.platform.replay.RebuildableStore;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
@@ -34,7 +36,9 @@ import org.springframework.stereotype.Repository;
  * {@link RebuildableStore}: when the marker {@code duijie:intake:timeline:rebuilt} is
  * missing at start-up, the platform replays what is left of {@code matches},
  * {@code match-feedback}, {@code fair-meetings} and {@code fair-outcomes} through the
- * same code as the listeners.
+ * same code as the listeners. Matches are also told to the {@link MatchObserver}s (the
+ * chain gaps of {@code analytics}), live and replayed, so they are rebuilt with the
+ * timelines.
  */
 @Repository
 public class TimelineStore implements RebuildableStore {
@@ -63,11 +67,23 @@ public class TimelineStore implements RebuildableStore {
 
 	private final int size;
 
+	private final List<MatchObserver> observers;
+
+	public TimelineStore(StringRedisTemplate redis, JsonMapper json, int size) {
+		this(redis, json, size, List.of());
+	}
+
+	@Autowired
 	public TimelineStore(StringRedisTemplate redis, JsonMapper json,
-			@Value("${duijie.intake.leads.timeline-size:500}") int size) {
+			@Value("${duijie.intake.leads.timeline-size:500}") int size, ObjectProvider<MatchObserver> observers) {
+		this(redis, json, size, observers.orderedStream().toList());
+	}
+
+	private TimelineStore(StringRedisTemplate redis, JsonMapper json, int size, List<MatchObserver> observers) {
 		this.redis = redis;
 		this.json = json;
 		this.size = size;
+		this.observers = observers;
 	}
 
 	static String key(String enterpriseId) {
@@ -84,12 +100,16 @@ public class TimelineStore implements RebuildableStore {
 				String.valueOf(this.size));
 	}
 
+	/** On the enterprise's timeline, then told to the {@link MatchObserver}s. */
 	void record(MatchProposed event) {
 		add(event.enterpriseId(), TimelineEntries.of(event));
+		this.observers.forEach((observer) -> observer.proposed(event));
 	}
 
+	/** On the enterprise's timeline, then told to the {@link MatchObserver}s. */
 	void record(MatchRetracted event) {
 		add(event.enterpriseId(), TimelineEntries.of(event));
+		this.observers.forEach((observer) -> observer.retracted(event));
 	}
 
 	void record(MatchFeedbackGiven event) {
