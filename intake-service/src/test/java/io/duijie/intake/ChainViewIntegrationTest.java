@@ -7,10 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import io.duijie.contracts.CounterpartKind;
 import io.duijie.contracts.MatchEvent;
@@ -18,9 +15,6 @@ import io.duijie.contracts.MatchProposed;
 import io.duijie.contracts.MatchReason;
 import io.duijie.contracts.MatchRetracted;
 import io.duijie.contracts.PartnerType;
-import io.duijie.testsupport.TestInfrastructure;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -28,7 +22,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -181,32 +174,10 @@ class ChainViewIntegrationTest {
 	}
 
 	private void rebuiltFromTheTopicsGivesTheSameView(String cluster, JsonNode before) {
-		String redisUrl = TestInfrastructure.get().redisUrl() + "/" + DATABASE;
-		flush(redisUrl);
-		Map<String, String> properties = new LinkedHashMap<>(TestInfrastructure.get().springProperties());
-		properties.put("server.port", "0");
-		properties.put("spring.data.redis.url", redisUrl);
-		properties.put("spring.data.redis.database", String.valueOf(DATABASE));
-		properties.put("spring.kafka.consumer.group-id", "intake-chain-rebuild-" + UUID.randomUUID());
-		String[] args = properties.entrySet()
-			.stream()
-			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(IntakeApplication.class)
-			.run(args)) {
-			Http http = new Http(Integer.parseInt(restarted.getEnvironment().getProperty("local.server.port")));
+		IsolatedIntake.flush(DATABASE);
+		try (ConfigurableApplicationContext restarted = IsolatedIntake.start(DATABASE, "intake-chain-rebuild")) {
+			Http http = new Http(IsolatedIntake.port(restarted));
 			assertThat(Http.json(http.get("/api/analytics/chains/" + cluster))).isEqualTo(before);
-		}
-	}
-
-	private static void flush(String redisUrl) {
-		RedisClient client = RedisClient.create(redisUrl);
-		try (StatefulRedisConnection<String, String> connection = client.connect()) {
-			connection.sync().flushdb();
-			assertThat(connection.sync().dbsize()).isZero();
-		}
-		finally {
-			client.shutdown();
 		}
 	}
 

@@ -1,23 +1,15 @@
 package io.duijie.intake;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import io.duijie.contracts.FairSchedulePublished;
 import io.duijie.contracts.MatchEvent;
 import io.duijie.contracts.MatchFeedbackGiven;
 import io.duijie.contracts.PartnerType;
-import io.duijie.testsupport.TestInfrastructure;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -69,11 +61,10 @@ class LeadStoreRebuildIntegrationTest {
 		JsonNode before = Http.json(running.get("/api/leads/" + id));
 		JsonNode timelineBefore = Http.json(running.get("/api/leads/" + id + "/timeline"));
 
-		String redisUrl = TestInfrastructure.get().redisUrl() + "/" + DATABASE;
-		flush(redisUrl);
-		ConfigurableApplicationContext restarted = start(redisUrl);
+		IsolatedIntake.flush(DATABASE);
+		ConfigurableApplicationContext restarted = IsolatedIntake.start(DATABASE, "intake-lead-rebuild");
 		try {
-			Http http = new Http(Integer.parseInt(restarted.getEnvironment().getProperty("local.server.port")));
+			Http http = new Http(IsolatedIntake.port(restarted));
 			JsonNode after = Http.json(http.get("/api/leads/" + id));
 			assertThat(after).isEqualTo(before);
 			assertThat(after.path("arrivedCny").asLong()).isEqualTo(30_000_000L);
@@ -81,8 +72,9 @@ class LeadStoreRebuildIntegrationTest {
 			assertThat(Http.json(http.get("/api/leads/" + lost)).path("stage").asString()).isEqualTo("LOST");
 			assertThat(Http.json(http.get("/api/leads/" + id + "/timeline"))).isEqualTo(timelineBefore);
 			assertThat(Http.json(http.get("/api/analytics/fairs/" + fair))).isEqualTo(funnelBefore);
-			assertThat(keys(redisUrl)).contains("duijie:intake:leads:rebuilt", "duijie:intake:timeline:rebuilt",
-					"duijie:intake:fairs:rebuilt", "duijie:intake:lead:" + id, "duijie:intake:timeline:" + enterprise);
+			assertThat(IsolatedIntake.keys(DATABASE)).contains("duijie:intake:leads:rebuilt",
+					"duijie:intake:timeline:rebuilt", "duijie:intake:fairs:rebuilt", "duijie:intake:lead:" + id,
+					"duijie:intake:timeline:" + enterprise);
 
 			JsonNode next = Leads
 				.ok(http.post("/api/leads/" + id + "/stage", Leads.stage("STARTED", null, "staff-qy-061")));
@@ -90,40 +82,6 @@ class LeadStoreRebuildIntegrationTest {
 		}
 		finally {
 			restarted.close();
-		}
-	}
-
-	private static ConfigurableApplicationContext start(String redisUrl) {
-		Map<String, String> properties = new LinkedHashMap<>(TestInfrastructure.get().springProperties());
-		properties.put("server.port", "0");
-		properties.put("spring.data.redis.url", redisUrl);
-		properties.put("spring.data.redis.database", String.valueOf(DATABASE));
-		properties.put("spring.kafka.consumer.group-id", "intake-lead-rebuild-" + UUID.randomUUID());
-		String[] args = properties.entrySet()
-			.stream()
-			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		return new SpringApplicationBuilder(IntakeApplication.class).run(args);
-	}
-
-	private static void flush(String redisUrl) {
-		RedisClient client = RedisClient.create(redisUrl);
-		try (StatefulRedisConnection<String, String> connection = client.connect()) {
-			connection.sync().flushdb();
-			assertThat(connection.sync().dbsize()).isZero();
-		}
-		finally {
-			client.shutdown();
-		}
-	}
-
-	private static List<String> keys(String redisUrl) {
-		RedisClient client = RedisClient.create(redisUrl);
-		try (StatefulRedisConnection<String, String> connection = client.connect()) {
-			return connection.sync().keys("duijie:intake:*");
-		}
-		finally {
-			client.shutdown();
 		}
 	}
 

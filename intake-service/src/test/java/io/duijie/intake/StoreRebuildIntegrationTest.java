@@ -1,17 +1,8 @@
 package io.duijie.intake;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import io.duijie.testsupport.TestInfrastructure;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,17 +41,17 @@ class StoreRebuildIntegrationTest {
 			.asString();
 		assertThat(running.delete("/api/counterparts/" + withdrawn).statusCode()).isEqualTo(202);
 
-		String redisUrl = TestInfrastructure.get().redisUrl() + "/" + DATABASE;
-		flush(redisUrl);
-		ConfigurableApplicationContext restarted = start(redisUrl);
+		IsolatedIntake.flush(DATABASE);
+		ConfigurableApplicationContext restarted = IsolatedIntake.start(DATABASE, "intake-rebuild");
 		try {
-			Http http = new Http(Integer.parseInt(restarted.getEnvironment().getProperty("local.server.port")));
+			Http http = new Http(IsolatedIntake.port(restarted));
 			JsonNode view = Http.json(http.get("/api/enterprises/" + enterprise));
 			assertThat(view.path("version").asLong()).isEqualTo(2);
 			assertThat(view.at("/profile/description").asString()).contains("第二版");
 			assertThat(http.get("/api/investors/" + investor).statusCode()).isEqualTo(200);
 			assertThat(http.get("/api/counterparts/" + withdrawn).statusCode()).isEqualTo(404);
-			assertThat(keys(redisUrl)).contains("duijie:intake:rebuilt", "duijie:intake:enterprise:" + enterprise);
+			assertThat(IsolatedIntake.keys(DATABASE)).contains("duijie:intake:rebuilt",
+					"duijie:intake:enterprise:" + enterprise);
 
 			// the version counters came back too: the next submission is version 3, not 1
 			JsonNode third = Http.json(http.post("/api/enterprises", TestProfiles.enterprise(code)));
@@ -69,42 +60,6 @@ class StoreRebuildIntegrationTest {
 		}
 		finally {
 			restarted.close();
-		}
-	}
-
-	private static ConfigurableApplicationContext start(String redisUrl) {
-		Map<String, String> properties = new LinkedHashMap<>(TestInfrastructure.get().springProperties());
-		properties.put("server.port", "0");
-		properties.put("spring.data.redis.url", redisUrl);
-		properties.put("spring.data.redis.database", String.valueOf(DATABASE));
-		properties.put("spring.kafka.consumer.group-id", "intake-rebuild-" + UUID.randomUUID());
-		// command-line arguments (each once), so that they win over application.yml;
-		// builder properties would not
-		String[] args = properties.entrySet()
-			.stream()
-			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		return new SpringApplicationBuilder(IntakeApplication.class).run(args);
-	}
-
-	private static void flush(String redisUrl) {
-		RedisClient client = RedisClient.create(redisUrl);
-		try (StatefulRedisConnection<String, String> connection = client.connect()) {
-			connection.sync().flushdb();
-			assertThat(connection.sync().dbsize()).isZero();
-		}
-		finally {
-			client.shutdown();
-		}
-	}
-
-	private static List<String> keys(String redisUrl) {
-		RedisClient client = RedisClient.create(redisUrl);
-		try (StatefulRedisConnection<String, String> connection = client.connect()) {
-			return connection.sync().keys("duijie:intake:*");
-		}
-		finally {
-			client.shutdown();
 		}
 	}
 

@@ -3,28 +3,21 @@ package io.duijie.intake.identities;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import io.duijie.contracts.CloudEventHeaders;
 import io.duijie.contracts.EventSchemas;
 import io.duijie.contracts.EventType;
 import io.duijie.contracts.Topics;
 import io.duijie.intake.Http;
-import io.duijie.intake.IntakeApplication;
+import io.duijie.intake.IsolatedIntake;
 import io.duijie.intake.TestProfiles;
 import io.duijie.testsupport.KafkaProbe;
-import io.duijie.testsupport.TestInfrastructure;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class IdentityIntegrationTest {
 
-	private static final int DATABASE = 8;
+	private static final int DATABASE = 10;
 
 	@LocalServerPort
 	private int port;
@@ -154,11 +147,10 @@ class IdentityIntegrationTest {
 		assertThat(Http.json(intoMerged).get("detail").asString()).contains("已合并到 " + simplified);
 
 		// an emptied Redis gets the index and the pointer back from the topic
-		String redisUrl = TestInfrastructure.get().redisUrl() + "/" + DATABASE;
-		flush(redisUrl);
-		ConfigurableApplicationContext restarted = start(redisUrl);
+		IsolatedIntake.flush(DATABASE);
+		ConfigurableApplicationContext restarted = IsolatedIntake.start(DATABASE, "intake-identity");
 		try {
-			Http rebuilt = new Http(Integer.parseInt(restarted.getEnvironment().getProperty("local.server.port")));
+			Http rebuilt = new Http(IsolatedIntake.port(restarted));
 			assertPointer(rebuilt, traditional, simplified);
 			assertThat(groupsOf(rebuilt, simplified, traditional, english, zeros, noZeros, other))
 				.extracting((g) -> ids(g) + " " + reasons(g))
@@ -230,29 +222,6 @@ class IdentityIntegrationTest {
 			.replace("\"region\": \"深圳\"", "\"region\": \"" + region + "\"");
 		return (nameEn != null) ? json.replace("Demo Shenzhen Lithium Storage Technology Co., Ltd.", nameEn)
 				: json.replace("\"nameEn\": \"Demo Shenzhen Lithium Storage Technology Co., Ltd.\",", "");
-	}
-
-	private static ConfigurableApplicationContext start(String redisUrl) {
-		Map<String, String> properties = new LinkedHashMap<>(TestInfrastructure.get().springProperties());
-		properties.put("server.port", "0");
-		properties.put("spring.data.redis.url", redisUrl);
-		properties.put("spring.data.redis.database", String.valueOf(DATABASE));
-		properties.put("spring.kafka.consumer.group-id", "intake-identity-" + UUID.randomUUID());
-		String[] args = properties.entrySet()
-			.stream()
-			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		return new SpringApplicationBuilder(IntakeApplication.class).run(args);
-	}
-
-	private static void flush(String redisUrl) {
-		RedisClient client = RedisClient.create(redisUrl);
-		try (StatefulRedisConnection<String, String> connection = client.connect()) {
-			connection.sync().flushdb();
-		}
-		finally {
-			client.shutdown();
-		}
 	}
 
 }
