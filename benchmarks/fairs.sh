@@ -16,19 +16,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 MODULE=matching-service
-WORK="$(mktemp -d /tmp/duijie-fairs-bench-XXXXXX)"
-OUT="$WORK/benchmark-classes"
-MAIN="$WORK/main-classes"
-CP_FILE="$WORK/classpath"
-
-./mvnw -B -q -o -pl "$MODULE" compile -Dspring-javaformat.skip=true
-# the sibling modules (contracts, platform, test-support) come from the local repository: install them as they are here
-./mvnw -B -q -o -pl contracts,platform,test-support install -DskipTests -Dspring-javaformat.skip=true
-./mvnw -B -q -o -pl "$MODULE" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >/dev/null
-mkdir -p "$OUT" && cp -r "$MODULE/target/classes" "$MAIN"
-echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), solver sources sha1" \
-	"$(find "$MODULE/src/main/java/io/duijie/matching/fairs/solver" -type f | sort | xargs cat | sha1sum | cut -c1-12)$(git diff --quiet HEAD -- "$MODULE/src/main" 2>/dev/null || echo ' (uncommitted changes)')"
-CP="$MAIN:$(cat "$CP_FILE")"
+NAME=fairs
+SOURCES="$MODULE/src/main/java/io/duijie/matching/fairs/solver"
+source benchmarks/prepare.sh
 TEST="$MODULE/src/test/java/io/duijie/matching"
 javac -nowarn -d "$OUT" -cp "$CP" "$TEST"/benchmark/FairScheduler*.java \
 	"$TEST"/fairs/solver/FairInstances.java "$TEST"/fairs/solver/CpSatOptimum.java

@@ -25,23 +25,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 MODULE=matching-service
-# a private copy of everything the JVM loads, so that a build of the module (even `clean`) during a long run
-# cannot pull classes away from under it
-WORK="$(mktemp -d /tmp/duijie-matching-bench-XXXXXX)"
-OUT="$WORK/benchmark-classes"
-MAIN="$WORK/main-classes"
-CP_FILE="$WORK/classpath"
-
-# main classes (and dictionary resources); the formatter check is the build's business, not the benchmark's
-./mvnw -B -q -o -pl "$MODULE" compile -Dspring-javaformat.skip=true
-# the sibling modules (contracts, platform, test-support) come from the local repository: install them as they are here
-./mvnw -B -q -o -pl contracts,platform,test-support install -DskipTests -Dspring-javaformat.skip=true
-./mvnw -B -q -o -pl "$MODULE" dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null
-mkdir -p "$OUT" && cp -r "$MODULE/target/classes" "$MAIN"
-# which code the figures belong to (the main sources are often uncommitted while they are tuned)
-echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), matching-service main sources sha1" \
-	"$(find "$MODULE/src/main" -type f | sort | xargs cat | sha1sum | cut -c1-12)$(git diff --quiet HEAD -- "$MODULE/src/main" 2>/dev/null || echo ' (uncommitted changes)')"
-CP="$MAIN:$(cat "$CP_FILE")"
+NAME=matching
+source benchmarks/prepare.sh
 # the matching benchmark's own sources (the fair scheduler's benchmark has its script: fairs.sh)
 javac -nowarn -d "$OUT" -cp "$CP" $(ls "$MODULE"/src/test/java/io/duijie/matching/benchmark/*.java | grep -v '/FairScheduler')
 

@@ -1,11 +1,6 @@
 package io.duijie.matching;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,12 +9,11 @@ import tools.jackson.databind.JsonNode;
 /** A plain HTTP client of the fairs API, as an organiser's front end would use it. */
 final class FairsApi {
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final String base;
+	/** The HTTP plumbing (Accept-Language, JSON bodies) is the matches API client's. */
+	private final MatchesApi http;
 
 	FairsApi(int port) {
-		this.base = "http://localhost:" + port;
+		this.http = new MatchesApi(port);
 	}
 
 	/** {@code POST /api/fairs}: the new fair's id. */
@@ -72,38 +66,15 @@ final class FairsApi {
 	}
 
 	HttpResponse<String> get(String path, String acceptLanguage) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Accept-Language", acceptLanguage)
-			.GET()
-			.build());
+		return this.http.get(path, acceptLanguage);
 	}
 
 	HttpResponse<String> post(String path, String json, String acceptLanguage) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Accept-Language", acceptLanguage)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-			.build());
+		return this.http.post(path, json, acceptLanguage);
 	}
 
 	HttpResponse<String> delete(String path, String acceptLanguage) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Accept-Language", acceptLanguage)
-			.DELETE()
-			.build());
-	}
-
-	private HttpResponse<String> send(HttpRequest request) {
-		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return this.http.delete(path, acceptLanguage);
 	}
 
 }

@@ -72,6 +72,13 @@ final class MatchesApi {
 			.build());
 	}
 
+	HttpResponse<String> delete(String path, String acceptLanguage) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept-Language", acceptLanguage)
+			.DELETE()
+			.build());
+	}
+
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
