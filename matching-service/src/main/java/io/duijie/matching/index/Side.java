@@ -67,11 +67,6 @@ public final class Side<P> {
 		return this.prefix + "p:" + partition + ":" + term;
 	}
 
-	/** Scratch key of the candidate script. */
-	String scratchKey() {
-		return this.prefix + "scratch";
-	}
-
 	@Override
 	public String toString() {
 		return this.name;

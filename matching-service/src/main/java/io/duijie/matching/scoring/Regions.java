@@ -26,8 +26,17 @@ public final class Regions {
 	}
 
 	public static boolean inGreaterBayArea(String code) {
-		return GBA_CITY_PREFIXES.stream().anyMatch(code::startsWith)
-				|| GBA_SAR_PREFIXES.stream().anyMatch(code::startsWith);
+		// loops, not streams: called for every scored pair (see MatchScorer)
+		return startsWithAny(code, GBA_CITY_PREFIXES) || startsWithAny(code, GBA_SAR_PREFIXES);
+	}
+
+	private static boolean startsWithAny(String code, List<String> prefixes) {
+		for (String prefix : prefixes) {
+			if (code.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public static boolean inGuangdong(String code) {

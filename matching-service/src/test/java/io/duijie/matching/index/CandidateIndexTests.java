@@ -210,6 +210,48 @@ class CandidateIndexTests {
 	}
 
 	@Test
+	void theBudgetLeavesOutTheLightCommonTermsAndTheFirstTermIsAlwaysRead() {
+		put("rare", 1, Set.of("c:3252", "r:44"), null);
+		put("common-1", 1, Set.of("r:44"), null);
+		put("common-2", 1, Set.of("r:44"), null);
+		put("common-3", 1, Set.of("r:44"), null);
+		Map<String, Double> query = new LinkedHashMap<>();
+		query.put("r:44", 0.05);
+		query.put("c:3252", 0.3);
+
+		// budget 2: the code's posting (1 member) fits, the region's (4) does not
+		assertThat(this.index.candidates(Side.ENTERPRISE, PARTITION, List.of(), Map.of(), query, 10, 100, 2))
+			.extracting(IndexEntry::id)
+			.containsExactly("rare");
+		// budget 5: both, "rare" sharing both terms first
+		assertThat(this.index.candidates(Side.ENTERPRISE, PARTITION, List.of(), Map.of(), query, 10, 100, 5))
+			.extracting(IndexEntry::id)
+			.startsWith("rare")
+			.hasSize(4);
+		// the heaviest term is read even if its posting alone exceeds the budget
+		assertThat(this.index.candidates(Side.ENTERPRISE, PARTITION, List.of(), Map.of(), Map.of("r:44", 0.05), 10, 100,
+				1))
+			.hasSize(4);
+	}
+
+	@Test
+	void theHoldingFilterLooksPastCandidatesThatCannotHoldTheNeed() {
+		// ten spaces that share the most but cannot hold the need, ahead of the one that
+		// can: more than one page of the filter
+		for (int i = 0; i < 10; i++) {
+			put("too-small-" + i, 1, Set.of("k:铝型材", "k:铝合金", "a:factory:3"), null);
+		}
+		put("holds", 1, Set.of("h:factory:11", "a:factory:11"), null);
+		Map<String, Double> area = Map.of("a:factory:11", 0.15);
+		Map<String, Double> others = Map.of("k:铝型材", 0.3, "k:铝合金", 0.3);
+
+		assertThat(
+				this.index.candidates(Side.ENTERPRISE, PARTITION, List.of("h:factory:11"), area, others, 1, 100, 5000))
+			.extracting(IndexEntry::id)
+			.containsExactly("holds");
+	}
+
+	@Test
 	void postingsLongerThanMaxPostingAreSkipped() {
 		put("a", 1, Set.of("r:44"), null);
 		put("b", 1, Set.of("r:44"), null);

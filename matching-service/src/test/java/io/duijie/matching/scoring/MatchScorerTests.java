@@ -535,4 +535,14 @@ class MatchScorerTests {
 		return new Needs(land, factory, funding, List.of(rd), null, null);
 	}
 
+	@Test
+	void theScorersSumIsDoubleStreamsToTheLastBit() {
+		java.util.Random random = new java.util.Random(11);
+		for (int run = 0; run < 1000; run++) {
+			double[] values = random.doubles(1 + random.nextInt(12), 0, 0.5).toArray();
+			int n = 1 + random.nextInt(values.length);
+			assertThat(MatchScorer.sum(values, n)).isEqualTo(java.util.Arrays.stream(values, 0, n).sum());
+		}
+	}
+
 }
