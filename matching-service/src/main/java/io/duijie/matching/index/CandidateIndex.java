@@ -37,13 +37,18 @@ import org.springframework.stereotype.Component;
 /**
  * The candidate index in Redis: every entry (an enterprise's profile, a partner's
  * features) under a small document number, and an inverted index of int-set postings by
- * {@link Terms term}, one set per partition (a partner kind) and term. A query reads the
- * postings of its terms in one Lua script ({@code SCARD} to skip terms too common to
- * discriminate and to keep within a budget, then {@code SMEMBERS}), unions them with
- * their weights here ({@link WeightedUnion}: a sum per document number, then one
- * primitive sort), and reads the entries of the best {@code limit} in a second script
- * ({@code MGET}); the caller scores them exactly. Two round trips per query whatever the
- * index size; entries are parsed once (a bounded cache keyed by their stored text).
+ * {@link Terms term}, one set per partition (a partner kind) and term. A query:
+ * <ol>
+ * <li>chooses its postings in a Lua script ({@code SCARD}: terms too common to
+ * discriminate are skipped, the rest taken by weight within a budget);</li>
+ * <li>reads them ({@code SMEMBERS}, sent at once, each reply parsed straight into
+ * document numbers) and unions them with their weights here ({@link WeightedUnion});</li>
+ * <li>reads the revisions of the best {@code limit} ({@code HMGET}; with holding terms,
+ * {@code SMISMEMBER} first) and the entries it does not hold parsed at that revision
+ * ({@code MGET}).</li>
+ * </ol>
+ * The caller scores the candidates exactly. Four round trips per query whatever the index
+ * size, each small.
  *
  * <p>
  * Why the union is not computed inside Redis: {@code ZUNIONSTORE} builds a sorted set of
@@ -133,8 +138,11 @@ public class CandidateIndex {
 
 	private final JsonMapper mapper;
 
-	/** Parsed entries by side, keyed by their stored text; null when not cached. */
-	private final @Nullable Map<Side<?>, Cache<String, IndexEntry<?>>> parsed;
+	/**
+	 * Parsed entries by side, keyed by document number, with the revision they were read
+	 * at; null when not cached.
+	 */
+	private final @Nullable Map<Side<?>, Cache<Long, Parsed>> parsed;
 
 	@Autowired
 	public CandidateIndex(StringRedisTemplate redis, JsonMapper mapper, MatchingProperties properties) {
@@ -151,7 +159,7 @@ public class CandidateIndex {
 				cache(parsedEntries), Side.INVESTOR, cache(parsedEntries)) : null;
 	}
 
-	private static Cache<String, IndexEntry<?>> cache(int entries) {
+	private static Cache<Long, Parsed> cache(int entries) {
 		return Caffeine.newBuilder().maximumSize(entries).build();
 	}
 
@@ -270,15 +278,62 @@ public class CandidateIndex {
 		for (int i = 0; i < postings.size(); i++) {
 			union.add(postings.get(i), readWeights.get(i));
 		}
-		List<String> docKeys = best(side, keys.subList(0, holding.size()), union.best(), limit);
-		List<IndexEntry<P>> entries = new ArrayList<>(docKeys.size());
-		List<String> values = docKeys.isEmpty() ? List.of() : this.redis.opsForValue().multiGet(docKeys);
-		for (String json : (values != null) ? values : List.<String>of()) {
-			if (json != null) {
-				IndexEntry<P> entry = parseCached(side, json);
-				if (entry.live()) {
-					entries.add(entry);
+		return entries(side, best(side, keys.subList(0, holding.size()), union.best(), limit));
+	}
+
+	/**
+	 * The live entries of some documents, in their order. Their revisions are read first
+	 * ({@code HMGET}, a few bytes each), and only the entries not held parsed at that
+	 * revision are read ({@code MGET}): a candidate's JSON is kilobytes, and popular
+	 * partners are candidates query after query.
+	 */
+	private <P> List<IndexEntry<P>> entries(Side<P> side, List<Long> docNos) {
+		if (docNos.isEmpty()) {
+			return List.of();
+		}
+		Cache<Long, Parsed> cache = (this.parsed != null) ? this.parsed.get(side) : null;
+		List<Object> revisions = (cache != null)
+				? this.redis.opsForHash()
+					.multiGet(side.revisionsKey(), docNos.stream().map((d) -> (Object) Long.toString(d)).toList())
+				: null;
+		List<@Nullable IndexEntry<?>> found = new ArrayList<>(docNos.size());
+		List<Integer> missing = new ArrayList<>();
+		for (int i = 0; i < docNos.size(); i++) {
+			Parsed held = (cache != null) ? cache.getIfPresent(docNos.get(i)) : null;
+			Object revision = (revisions != null) ? revisions.get(i) : null;
+			if (held != null && revision != null && held.revision() == Long.parseLong((String) revision)) {
+				found.add(held.entry());
+			}
+			else {
+				found.add(null);
+				missing.add(i);
+			}
+		}
+		if (!missing.isEmpty()) {
+			List<String> values = this.redis.opsForValue()
+				.multiGet(missing.stream().map((i) -> side.docKey(docNos.get(i))).toList());
+			for (int m = 0; m < missing.size(); m++) {
+				String json = (values != null) ? values.get(m) : null;
+				if (json == null) {
+					continue;
 				}
+				int i = missing.get(m);
+				IndexEntry<P> entry = parse(side, json);
+				found.set(i, entry);
+				Object revision = (revisions != null) ? revisions.get(i) : null;
+				if (cache != null && revision != null) {
+					// the entry read is at least as new as this revision: at worst it is
+					// read again next time
+					cache.put(docNos.get(i), new Parsed(Long.parseLong((String) revision), entry));
+				}
+			}
+		}
+		List<IndexEntry<P>> entries = new ArrayList<>(found.size());
+		for (IndexEntry<?> entry : found) {
+			if (entry != null && entry.live()) {
+				@SuppressWarnings("unchecked")
+				IndexEntry<P> typed = (IndexEntry<P>) entry;
+				entries.add(typed);
 			}
 		}
 		return entries;
@@ -312,16 +367,16 @@ public class CandidateIndex {
 	 * The entry keys of the first {@code limit} members posted under one of the holding
 	 * postings (any member, when there are none), a page at a time.
 	 */
-	private List<String> best(Side<?> side, List<String> holding, long[] best, int limit) {
-		List<String> docKeys = new ArrayList<>(Math.min(limit, best.length));
+	private List<Long> best(Side<?> side, List<String> holding, long[] best, int limit) {
+		List<Long> docNos = new ArrayList<>(Math.min(limit, best.length));
 		if (holding.isEmpty()) {
 			for (int i = 0; i < Math.min(limit, best.length); i++) {
-				docKeys.add(side.docKey(best[i]));
+				docNos.add(best[i]);
 			}
-			return docKeys;
+			return docNos;
 		}
 		int page = HOLDING_PAGE * limit;
-		for (int from = 0; from < best.length && docKeys.size() < limit; from += page) {
+		for (int from = 0; from < best.length && docNos.size() < limit; from += page) {
 			byte[][] members = new byte[Math.min(best.length, from + page) - from][];
 			for (int i = 0; i < members.length; i++) {
 				members[i] = bytes(Long.toString(best[from + i]));
@@ -333,16 +388,16 @@ public class CandidateIndex {
 				}
 				return replies;
 			});
-			for (int i = 0; i < members.length && docKeys.size() < limit; i++) {
+			for (int i = 0; i < members.length && docNos.size() < limit; i++) {
 				for (List<Boolean> posting : held) {
 					if (Boolean.TRUE.equals(posting.get(i))) {
-						docKeys.add(side.docKey(best[from + i]));
+						docNos.add(best[from + i]);
 						break;
 					}
 				}
 			}
 		}
-		return docKeys;
+		return docNos;
 	}
 
 	/**
@@ -372,6 +427,7 @@ public class CandidateIndex {
 				connection.setCommands().sAdd(bytes(side.postingKey(partition, term)), member);
 			}
 			connection.stringCommands().set(bytes(side.docKey(docNo)), bytes(json));
+			connection.hashCommands().hIncrBy(bytes(side.revisionsKey()), member, 1);
 			connection.setCommands().sAdd(bytes(side.liveKey()), member);
 			return null;
 		});
@@ -405,6 +461,7 @@ public class CandidateIndex {
 				}
 			}
 			connection.stringCommands().set(bytes(side.docKey(docNo)), bytes(json));
+			connection.hashCommands().hIncrBy(bytes(side.revisionsKey()), member, 1);
 			connection.setCommands().sRem(bytes(side.liveKey()), member);
 			return null;
 		});
@@ -449,20 +506,6 @@ public class CandidateIndex {
 			}
 		}
 		return entries;
-	}
-
-	/**
-	 * An entry as stored, parsed once: the cache is keyed by the stored text itself, so a
-	 * changed entry is a different key and a cached entry is never stale. Candidates of
-	 * popular terms come back query after query; parsing their features was most of a
-	 * query's client time.
-	 */
-	@SuppressWarnings("unchecked")
-	private <P> IndexEntry<P> parseCached(Side<P> side, String json) {
-		if (this.parsed == null) {
-			return parse(side, json);
-		}
-		return (IndexEntry<P>) this.parsed.get(side).get(json, (j) -> parse(side, j));
 	}
 
 	private <P> IndexEntry<P> parse(Side<P> side, String json) {
@@ -517,6 +560,10 @@ public class CandidateIndex {
 			return (this.size == this.output.length) ? this.output : Arrays.copyOf(this.output, this.size);
 		}
 
+	}
+
+	/** An entry parsed at one of its revisions. */
+	private record Parsed(long revision, IndexEntry<?> entry) {
 	}
 
 	/**

@@ -48,6 +48,14 @@ public final class Side<P> {
 		return this.prefix + "seq";
 	}
 
+	/**
+	 * HASH document number → revision, raised on every write of the entry: a reader that
+	 * holds the entry parsed at that revision need not read it again.
+	 */
+	String revisionsKey() {
+		return this.prefix + "rev";
+	}
+
 	/** STRING: the entry's JSON. */
 	String docKey(long docNo) {
 		return docKeyPrefix() + docNo;

@@ -36,8 +36,8 @@ import jakarta.validation.constraints.NotNull;
  * @param exposureCap most open matches an institution or investor has at once; a better
  * match takes the place of its weakest
  * @param parsedEntries candidate entries kept parsed per side (a bounded cache keyed by
- * the stored text, so never stale): about 2–6 KB each, the larger for clusters; 0 turns
- * it off
+ * document number and checked against the entry's revision in Redis, so never stale):
+ * about 2–6 KB each, the larger for clusters; 0 turns it off
  */
 @Validated
 @ConfigurationProperties("duijie.matching")

@@ -17,7 +17,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /**
  * Writes new counterparts straight into the key layout {@code CandidateIndex.put} writes
  * for a new id (which {@code MatchingBenchmark --verify-bulk} checks on 10^3 entries):
- * {@code ids} hash, {@code seq}, {@code doc:<n>} JSON, {@code live} set and one posting
+ * {@code ids} hash, {@code seq}, {@code doc:<n>} JSON, {@code rev} hash, {@code live} set and one posting
  * set per partition and term; one pipeline per batch instead of five round trips per
  * entry. Only for ids the index does not hold yet.
  */
@@ -52,6 +52,7 @@ final class BulkLoader {
 				}
 				connection.stringCommands()
 					.set(bytes(PREFIX + "doc:" + docNo), bytes(this.mapper.writeValueAsString(entry)));
+				connection.hashCommands().hIncrBy(bytes(PREFIX + "rev"), member, 1);
 				connection.setCommands().sAdd(bytes(PREFIX + "live"), member);
 				docNo++;
 			}
