@@ -278,7 +278,7 @@ public class CandidateIndex {
 		for (int i = 0; i < postings.size(); i++) {
 			union.add(postings.get(i), readWeights.get(i));
 		}
-		return entries(side, best(side, keys.subList(0, holding.size()), union.best(), limit));
+		return entries(side, best(keys.subList(0, holding.size()), union.best(), limit));
 	}
 
 	/**
@@ -300,8 +300,7 @@ public class CandidateIndex {
 		List<Integer> missing = new ArrayList<>();
 		for (int i = 0; i < docNos.size(); i++) {
 			Parsed held = (cache != null) ? cache.getIfPresent(docNos.get(i)) : null;
-			Object revision = (revisions != null) ? revisions.get(i) : null;
-			if (held != null && revision != null && held.revision() == Long.parseLong((String) revision)) {
+			if (held != null && held.revision() == revision(revisions, i)) {
 				found.add(held.entry());
 			}
 			else {
@@ -320,11 +319,10 @@ public class CandidateIndex {
 				int i = missing.get(m);
 				IndexEntry<P> entry = parse(side, json);
 				found.set(i, entry);
-				Object revision = (revisions != null) ? revisions.get(i) : null;
-				if (cache != null && revision != null) {
+				if (cache != null) {
 					// the entry read is at least as new as this revision: at worst it is
 					// read again next time
-					cache.put(docNos.get(i), new Parsed(Long.parseLong((String) revision), entry));
+					cache.put(docNos.get(i), new Parsed(revision(revisions, i), entry));
 				}
 			}
 		}
@@ -337,6 +335,15 @@ public class CandidateIndex {
 			}
 		}
 		return entries;
+	}
+
+	/**
+	 * A revision read with {@code HMGET}: 0 for an entry written before revisions were
+	 * kept (its next write makes it 1).
+	 */
+	private static long revision(@Nullable List<Object> revisions, int i) {
+		Object revision = (revisions != null) ? revisions.get(i) : null;
+		return (revision != null) ? Long.parseLong((String) revision) : 0;
 	}
 
 	/**
@@ -364,10 +371,10 @@ public class CandidateIndex {
 	}
 
 	/**
-	 * The entry keys of the first {@code limit} members posted under one of the holding
-	 * postings (any member, when there are none), a page at a time.
+	 * The first {@code limit} members posted under one of the holding postings (any
+	 * member, when there are none), a page at a time.
 	 */
-	private List<Long> best(Side<?> side, List<String> holding, long[] best, int limit) {
+	private List<Long> best(List<String> holding, long[] best, int limit) {
 		List<Long> docNos = new ArrayList<>(Math.min(limit, best.length));
 		if (holding.isEmpty()) {
 			for (int i = 0; i < Math.min(limit, best.length); i++) {

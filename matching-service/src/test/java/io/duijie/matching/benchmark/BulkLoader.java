@@ -17,9 +17,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /**
  * Writes new counterparts straight into the key layout {@code CandidateIndex.put} writes
  * for a new id (which {@code MatchingBenchmark --verify-bulk} checks on 10^3 entries):
- * {@code ids} hash, {@code seq}, {@code doc:<n>} JSON, {@code rev} hash, {@code live} set and one posting
- * set per partition and term; one pipeline per batch instead of five round trips per
- * entry. Only for ids the index does not hold yet.
+ * {@code ids} hash, {@code seq}, {@code doc:<n>} JSON, {@code rev} hash, {@code live} set
+ * and one posting set per partition and term; one pipeline per batch instead of five
+ * round trips per entry. Only for ids the index does not hold yet.
  */
 final class BulkLoader {
 
