@@ -47,8 +47,9 @@ import org.springframework.stereotype.Component;
  * {@code SMISMEMBER} first) and the entries it does not hold parsed at that revision
  * ({@code MGET}).</li>
  * </ol>
- * The caller scores the candidates exactly. Four round trips per query whatever the index
- * size, each small.
+ * The caller scores the candidates exactly. Three to five round trips per query (the
+ * holding filter adds one, entries all held parsed save one), whatever the index size,
+ * each small.
  *
  * <p>
  * Why the union is not computed inside Redis: {@code ZUNIONSTORE} builds a sorted set of
