@@ -8,7 +8,7 @@
 #   benchmarks/matching.sh --intset-entries 1000000          # postings kept as int sets at any size
 #   JAVA_HEAP=12g benchmarks/matching.sh ...
 #
-# Options (defaults): --sizes 1000,10000,100000,1000000  --enterprises 500  --warmup 200  --passes 3 (timed
+# Options (defaults): --sizes 1000,10000,100000,1000000  --enterprises 500  --warmup 1000 (ranks before timing: the JIT settles)  --passes 3 (timed
 #   passes over the same enterprises; the figures are the last pass's)  --brute-budget 20000000 (pair scores
 #   per size for the brute force: all enterprises up to 10^4, 200 at 10^5, --brute-min 20 at 10^6)  --loader auto|put|bulk
 #   (auto: CandidateIndex.put up to --put-up-to 100000, then the verified bulk loader)  --mix 70,25,5

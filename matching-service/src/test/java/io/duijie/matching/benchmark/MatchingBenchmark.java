@@ -988,7 +988,7 @@ public final class MatchingBenchmark {
 
 	/**
 	 * Command-line options: {@code --sizes 1000,10000,100000,1000000 --enterprises 500
-	 * --warmup 200 --passes 3 --brute-budget 20000000 --brute-min 20 --loader auto|put|bulk
+	 * --warmup 1000 --passes 3 --brute-budget 20000000 --brute-min 20 --loader auto|put|bulk
 	 * --put-up-to 100000 --mix 70,25,5 --candidates 200 --max-posting 100000 --top-k 10
 	 * --threshold 0.3 --intset-entries 0 --verify-bulk 1000 --breakdown 200 --threads 2 --parsed-entries 50000
 	 * --seed 42 --dictionary seeds/dictionary --variants 5000:200,20000:100} (variants:
@@ -1001,7 +1001,7 @@ public final class MatchingBenchmark {
 
 		int enterprises = 500;
 
-		int warmup = 200;
+		int warmup = 1000;
 
 		long bruteBudget = 20_000_000;
 
