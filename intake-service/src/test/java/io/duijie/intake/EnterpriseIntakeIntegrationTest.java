@@ -216,6 +216,15 @@ class EnterpriseIntakeIntegrationTest {
 		assertThat(schemas.at("/SpaceRequest/properties/type/enum").toString()).contains("\"MAKERSPACE\"",
 				"\"ACCELERATOR\"", "\"SCIENCE_PARK\"");
 		assertThat(schemas.at("/SpaceRequest/properties").has("powerKva")).isTrue();
+		// every error response is an RFC 9457 problem, documented as such
+		for (String response : List.of("/~1api~1enterprises/post/responses/400",
+				"/~1api~1counterparts~1{id}/get/responses/404", "/~1api~1leads~1{id}~1stage/post/responses/404",
+				"/~1api~1imports/post/responses/415")) {
+			assertThat(paths.at(response + "/content/application~1problem+json/schema/$ref").asString()).as(response)
+				.isEqualTo("#/components/schemas/ProblemDetail");
+		}
+		assertThat(schemas.at("/ProblemDetail/properties").propertyNames()).contains("type", "title", "status",
+				"detail", "instance");
 		assertThat(schemas.at("/ChainLinkRequest/properties/position/enum").toString())
 			.isEqualTo("[\"UPSTREAM\",\"MIDSTREAM\",\"DOWNSTREAM\"]");
 		assertThat(schemas.at("/ChainLinkRequest/required").toString()).contains("\"name\"", "\"position\"");

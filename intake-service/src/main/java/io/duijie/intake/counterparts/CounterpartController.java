@@ -7,13 +7,10 @@ import io.duijie.intake.profiles.Accepted;
 import io.duijie.intake.profiles.ProfileKind;
 import io.duijie.intake.profiles.ProfileView;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,18 +37,10 @@ class CounterpartController {
 			description = "Answered 202 once the broker acknowledged the counterpart.profile.submitted.v1 event.")
 	@ApiResponse(responseCode = "202", description = "Published; Location is the profile")
 	@ApiResponse(responseCode = "400",
-			description = "Invalid fields (all listed in errors), malformed JSON or an " + "unknown property",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "413", description = "Body too large",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "415", description = "Not application/json",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "503", description = "The broker did not acknowledge in time; retry",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "Invalid fields (all listed in errors), malformed JSON or an " + "unknown property")
+	@ApiResponse(responseCode = "413", description = "Body too large")
+	@ApiResponse(responseCode = "415", description = "Not application/json")
+	@ApiResponse(responseCode = "503", description = "The broker did not acknowledge in time; retry")
 	ResponseEntity<Accepted> submit(@RequestBody CounterpartRequest request) {
 		Accepted accepted = this.intake.submit(request);
 		return ResponseEntity.accepted()
@@ -62,9 +51,7 @@ class CounterpartController {
 	@GetMapping("/{id}")
 	@Operation(summary = "The current version of a counterpart")
 	@ApiResponse(responseCode = "200", description = "The current version")
-	@ApiResponse(responseCode = "404", description = "Unknown or withdrawn",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "Unknown or withdrawn")
 	ProfileView<CounterpartProfile> find(@PathVariable String id) {
 		return this.intake.find(id);
 	}
@@ -73,9 +60,7 @@ class CounterpartController {
 	@Operation(summary = "Withdraw a counterpart",
 			description = "Publishes counterpart.profile.withdrawn.v1 and then a tombstone, both acknowledged.")
 	@ApiResponse(responseCode = "202", description = "Withdrawn; the version of the withdrawal")
-	@ApiResponse(responseCode = "404", description = "Unknown or already withdrawn",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "Unknown or already withdrawn")
 	ResponseEntity<Accepted> withdraw(@PathVariable String id) {
 		return ResponseEntity.accepted().body(this.intake.withdraw(id));
 	}

@@ -7,14 +7,11 @@ import io.duijie.intake.profiles.Accepted;
 import io.duijie.intake.profiles.ProfileKind;
 import io.duijie.intake.profiles.ProfileNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,18 +40,10 @@ class EnterpriseController {
 			description = "Answered 202 once the broker acknowledged the enterprise.profile.submitted.v1 event.")
 	@ApiResponse(responseCode = "202", description = "Published; Location is the profile")
 	@ApiResponse(responseCode = "400",
-			description = "Invalid fields (all listed in errors), malformed JSON or an " + "unknown property",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "413", description = "Body too large",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "415", description = "Not application/json",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "503", description = "The broker did not acknowledge in time; retry",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "Invalid fields (all listed in errors), malformed JSON or an " + "unknown property")
+	@ApiResponse(responseCode = "413", description = "Body too large")
+	@ApiResponse(responseCode = "415", description = "Not application/json")
+	@ApiResponse(responseCode = "503", description = "The broker did not acknowledge in time; retry")
 	ResponseEntity<Accepted> submit(@RequestBody EnterpriseRequest request) {
 		Accepted accepted = this.intake.submit(request);
 		return ResponseEntity.accepted()
@@ -68,9 +57,7 @@ class EnterpriseController {
 					+ "with the merge record (mergedInto, by, note, mergedAt).")
 	@ApiResponse(responseCode = "200", description = "The current version")
 	@ApiResponse(responseCode = "301", description = "Merged into another enterprise")
-	@ApiResponse(responseCode = "404", description = "Unknown or withdrawn",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "Unknown or withdrawn")
 	ResponseEntity<?> find(@PathVariable String id) {
 		try {
 			return ResponseEntity.ok(this.intake.find(id));
@@ -87,9 +74,7 @@ class EnterpriseController {
 	@Operation(summary = "Withdraw an enterprise",
 			description = "Publishes enterprise.profile.withdrawn.v1 and then a tombstone, both acknowledged.")
 	@ApiResponse(responseCode = "202", description = "Withdrawn; the version of the withdrawal")
-	@ApiResponse(responseCode = "404", description = "Unknown or already withdrawn",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "Unknown or already withdrawn")
 	ResponseEntity<Accepted> withdraw(@PathVariable String id) {
 		return ResponseEntity.accepted().body(this.intake.withdraw(id));
 	}

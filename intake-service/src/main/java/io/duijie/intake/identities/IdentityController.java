@@ -13,14 +13,12 @@ import io.duijie.intake.profiles.ProfileKind;
 import io.duijie.intake.profiles.ProfileStore;
 import io.duijie.intake.profiles.ProfileView;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -103,15 +101,9 @@ class IdentityController {
 					+ "withdrawn with mergedInto (enterprise.profile.withdrawn.v1, no tombstone), after which GET of "
 					+ "its id answers 301 to the survivor.")
 	@ApiResponse(responseCode = "200", description = "Merged, both events acknowledged")
-	@ApiResponse(responseCode = "400", description = "into missing or the enterprise itself",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "Unknown enterprise (field id or into)",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "409", description = "ALREADY_MERGED or SURVIVOR_MERGED",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "into missing or the enterprise itself")
+	@ApiResponse(responseCode = "404", description = "Unknown enterprise (field id or into)")
+	@ApiResponse(responseCode = "409", description = "ALREADY_MERGED or SURVIVOR_MERGED")
 	Merges.Merged merge(@PathVariable String id, @RequestBody MergeForm form) {
 		return this.merges.merge(id, form.into(), form.by(), form.note());
 	}

@@ -10,8 +10,6 @@ import java.util.Locale;
 
 import io.duijie.intake.profiles.ProfileKind;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,18 +50,10 @@ class ImportController {
 					+ "the same job.")
 	@ApiResponse(responseCode = "202", description = "Queued, running or (the same file again) finished")
 	@ApiResponse(responseCode = "400",
-			description = "Unknown kind, no file, unknown charset, no header row, required columns missing",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "413", description = "File too large or too many rows",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "415", description = "Not a .xlsx or .csv file",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "503", description = "Too many jobs waiting; retry",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "Unknown kind, no file, unknown charset, no header row, required columns missing")
+	@ApiResponse(responseCode = "413", description = "File too large or too many rows")
+	@ApiResponse(responseCode = "415", description = "Not a .xlsx or .csv file")
+	@ApiResponse(responseCode = "503", description = "Too many jobs waiting; retry")
 	ResponseEntity<ImportJob> upload(@RequestParam(required = false) @Nullable String kind,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@RequestParam(required = false) @Nullable String charset) {
@@ -90,9 +79,7 @@ class ImportController {
 	@GetMapping("/{id}")
 	@Operation(summary = "A job: status, progress, counts and each bad row's errors in zh-CN and en")
 	@ApiResponse(responseCode = "200", description = "The job")
-	@ApiResponse(responseCode = "404", description = "Unknown or expired",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "Unknown or expired")
 	ImportJob job(@PathVariable String id) {
 		return this.imports.job(id);
 	}

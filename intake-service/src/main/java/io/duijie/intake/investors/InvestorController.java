@@ -7,13 +7,10 @@ import io.duijie.intake.profiles.Accepted;
 import io.duijie.intake.profiles.ProfileKind;
 import io.duijie.intake.profiles.ProfileView;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,12 +36,8 @@ class InvestorController {
 			description = "Answered 202 once the broker acknowledged the investor.profile.submitted.v1 event.")
 	@ApiResponse(responseCode = "202", description = "Published; Location is the profile")
 	@ApiResponse(responseCode = "400",
-			description = "Invalid fields (all listed in errors), malformed JSON or an " + "unknown property",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "503", description = "The broker did not acknowledge in time; retry",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "Invalid fields (all listed in errors), malformed JSON or an " + "unknown property")
+	@ApiResponse(responseCode = "503", description = "The broker did not acknowledge in time; retry")
 	ResponseEntity<Accepted> submit(@RequestBody InvestorRequest request) {
 		Accepted accepted = this.intake.submit(request);
 		return ResponseEntity.accepted()
@@ -54,9 +47,7 @@ class InvestorController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "The current version of an investor")
-	@ApiResponse(responseCode = "404", description = "Unknown or withdrawn",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "Unknown or withdrawn")
 	ProfileView<InvestorProfile> find(@PathVariable String id) {
 		return this.intake.find(id);
 	}
@@ -65,9 +56,7 @@ class InvestorController {
 	@Operation(summary = "Withdraw an investor",
 			description = "Publishes investor.profile.withdrawn.v1 and then a tombstone, both acknowledged.")
 	@ApiResponse(responseCode = "202", description = "Withdrawn; the version of the withdrawal")
-	@ApiResponse(responseCode = "404", description = "Unknown or already withdrawn",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "Unknown or already withdrawn")
 	ResponseEntity<Accepted> withdraw(@PathVariable String id) {
 		return ResponseEntity.accepted().body(this.intake.withdraw(id));
 	}

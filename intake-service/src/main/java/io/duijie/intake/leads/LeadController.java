@@ -7,14 +7,12 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,12 +44,8 @@ class LeadController {
 	@Operation(summary = "Register a lead (登记线索) at stage LEAD",
 			description = "Answered 201 once the broker acknowledged io.duijie.lead.registered.v1.")
 	@ApiResponse(responseCode = "201", description = "Registered; Location is the lead")
-	@ApiResponse(responseCode = "400", description = "Invalid fields, all listed in errors",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "503", description = "The broker did not acknowledge in time; retry",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Invalid fields, all listed in errors")
+	@ApiResponse(responseCode = "503", description = "The broker did not acknowledge in time; retry")
 	ResponseEntity<Lead> register(@RequestBody LeadRequests.Register request) {
 		Lead lead = this.leads.register(request);
 		return ResponseEntity.created(URI.create("/api/leads/" + lead.id())).body(lead);
@@ -59,9 +53,7 @@ class LeadController {
 
 	@GetMapping
 	@Operation(summary = "Leads, filtered by stage, owner, cluster and source city; most recently changed first")
-	@ApiResponse(responseCode = "400", description = "Unknown stage or city",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Unknown stage or city")
 	List<Lead> list(
 			@Parameter(description = "LEAD, CONTACTED, NEGOTIATING, SIGNED, STARTED, PRODUCING or LOST") @RequestParam(
 					required = false) @Nullable String stage,
@@ -74,9 +66,7 @@ class LeadController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "A lead")
-	@ApiResponse(responseCode = "404", description = "No such lead",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such lead")
 	Lead find(@PathVariable String id) {
 		return this.leads.find(id);
 	}
@@ -86,12 +76,8 @@ class LeadController {
 			description = "Forward one or more steps; back, to LOST or out of LOST only with the reason in note. "
 					+ "Publishes io.duijie.lead.stage.changed.v1.")
 	@ApiResponse(responseCode = "200", description = "The lead after the move")
-	@ApiResponse(responseCode = "400", description = "Invalid fields or a move the pipeline does not allow",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such lead",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Invalid fields or a move the pipeline does not allow")
+	@ApiResponse(responseCode = "404", description = "No such lead")
 	Lead move(@PathVariable String id, @RequestBody LeadRequests.Stage request) {
 		return this.leads.move(id, request);
 	}
@@ -100,12 +86,8 @@ class LeadController {
 	@Operation(summary = "Record the contracted amount (签约额) or capital arrived (到资)",
 			description = "Publishes io.duijie.lead.amount.recorded.v1.")
 	@ApiResponse(responseCode = "200", description = "The lead with the amount")
-	@ApiResponse(responseCode = "400", description = "Invalid fields or an amount the lead's stage does not allow",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such lead",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Invalid fields or an amount the lead's stage does not allow")
+	@ApiResponse(responseCode = "404", description = "No such lead")
 	Lead record(@PathVariable String id, @RequestBody LeadRequests.Amount request) {
 		return this.leads.record(id, request);
 	}
@@ -114,12 +96,8 @@ class LeadController {
 	@Operation(summary = "Hand a lead over to another staff member (移交)",
 			description = "Publishes io.duijie.lead.handed.over.v1.")
 	@ApiResponse(responseCode = "200", description = "The lead with its new owner")
-	@ApiResponse(responseCode = "400", description = "Invalid fields",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such lead",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "400", description = "Invalid fields")
+	@ApiResponse(responseCode = "404", description = "No such lead")
 	Lead handOver(@PathVariable String id, @RequestBody LeadRequests.Handover request) {
 		return this.leads.handOver(id, request);
 	}
@@ -128,9 +106,7 @@ class LeadController {
 	@Operation(summary = "A lead's timeline",
 			description = "The lead's own events and its enterprise's matches, match feedback and fair meetings, "
 					+ "oldest first.")
-	@ApiResponse(responseCode = "404", description = "No such lead",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such lead")
 	Timeline timeline(@PathVariable String id) {
 		Lead lead = this.leads.find(id);
 		List<TimelineEntry> entries = new ArrayList<>(lead.history());

@@ -29,6 +29,7 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -127,9 +128,6 @@ public class CandidateIndex {
 	 */
 	private static final int HOLDING_PAGE = 3;
 
-	/** How long a reply read through Lettuce directly is waited for. */
-	private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(10);
-
 	/** Entries read per MGET when a whole side is read. */
 	static final int READ_BATCH = 500;
 
@@ -138,6 +136,13 @@ public class CandidateIndex {
 	private final StringRedisTemplate redis;
 
 	private final JsonMapper mapper;
+
+	/**
+	 * How long a reply read through Lettuce directly is waited for: the command timeout
+	 * the connection factory was configured with ({@code duijie.redis.command-timeout}),
+	 * as for every other command.
+	 */
+	private final Duration commandTimeout;
 
 	/**
 	 * Parsed entries by side, keyed by document number, with the revision they were read
@@ -156,6 +161,8 @@ public class CandidateIndex {
 	public CandidateIndex(StringRedisTemplate redis, JsonMapper mapper, int parsedEntries) {
 		this.redis = redis;
 		this.mapper = entryMapper(mapper);
+		this.commandTimeout = ((LettuceConnectionFactory) redis.getRequiredConnectionFactory()).getClientConfiguration()
+			.getCommandTimeout();
 		this.parsed = (parsedEntries > 0) ? Map.of(Side.ENTERPRISE, cache(parsedEntries), Side.COUNTERPART,
 				cache(parsedEntries), Side.INVESTOR, cache(parsedEntries)) : null;
 	}
@@ -365,7 +372,7 @@ public class CandidateIndex {
 			}
 			List<long[]> postings = new ArrayList<>(keys.size());
 			for (RedisFuture<long[]> reply : replies) {
-				postings.add(LettuceFutures.awaitOrCancel(reply, REPLY_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS));
+				postings.add(LettuceFutures.awaitOrCancel(reply, this.commandTimeout.toNanos(), TimeUnit.NANOSECONDS));
 			}
 			return postings;
 		});
